@@ -1,0 +1,131 @@
+// argv -> a screen of the TUI, or a plain command. Heavy modules (Ink, the store, client-node) are
+// imported only by the commands that need them, so `--help` and `validate` stay fast.
+import { Command, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { ContentError } from './content/problems.js';
+import { UserError, errorMessage } from './errors.js';
+import type { Route } from './ui/routes.js';
+
+interface GlobalOptions {
+  dataDir?: string;
+  context?: string;
+}
+
+const program = new Command('cks-tutor')
+  .description('A terminal tutor for the Certified Kubernetes Security Specialist (CKS) exam.')
+  .version(pkg.version, '-v, --version')
+  .addOption(new Option('--data-dir <dir>', 'where progress is stored (default: $CKS_TUTOR_HOME or the user data folder)'))
+  .addOption(new Option('--context <name>', 'kube context for drills (default: the lab when it runs, else the current context)'))
+  .showHelpAfterError('(run cks-tutor --help for the list of commands)')
+  .allowExcessArguments(true)
+  .action((_options, command: Command) => {
+    if (command.args.length) program.error(`error: unknown command '${command.args[0]}'`);
+    return openScreen({ name: 'home' });
+  });
+
+function globals(): GlobalOptions {
+  return program.opts<GlobalOptions>();
+}
+
+const isInteractive = () => process.stdout.isTTY === true && process.stdin.isTTY === true;
+
+/** Opens the TUI on a screen, or prints the plain-text version of it when there is no terminal. */
+async function openScreen(route: Route): Promise<void> {
+  const { openSession } = await import('./session.js');
+  const session = await openSession(globals());
+  if (!isInteractive()) {
+    const { printPlain } = await import('./plain.js');
+    printPlain(route, session);
+    return;
+  }
+  const [{ runTui }, { currentContextLabel }] = await Promise.all([import('./ui/run.js'), import('./cluster/current.js')]);
+  await runTui({
+    catalog: session.catalog,
+    initialData: session.store.data,
+    update: (change) => session.store.update(change),
+    dataDir: session.store.dir,
+    initialRoute: route,
+    notices: session.store.notices,
+    clusterContext: () => currentContextLabel(session.store.dir, globals().context),
+  });
+}
+
+function notBuilt(what: string) {
+  return async () => {
+    if (isInteractive()) return openScreen({ name: 'not-built', title: what, what });
+    console.log(`${what}: not built yet.`);
+  };
+}
+
+program.command('today').description("today's agenda: due cards, the next lesson, a drill").option('--json', 'print the agenda as JSON').action(notBuilt("today's agenda"));
+program.command('learn').description('read the lessons of the seven modules').action(() => openScreen({ name: 'modules' }));
+program.command('review').description('review due flashcards').action(notBuilt('flashcard review'));
+program.command('quiz').description('scenario practice questions').action(notBuilt('practice questions'));
+program.command('drill').description('timed hands-on drills on a cluster').action(notBuilt('drills'));
+program.command('exam').description('a two-hour mock exam').action(notBuilt('mock exam'));
+program.command('plan').description('the six-week study plan').action(notBuilt('study plan'));
+program
+  .command('progress')
+  .description('progress per domain and readiness')
+  .option('--json', 'print the figures as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const { openSession } = await import('./session.js');
+    const session = await openSession(globals());
+    const { homeSummary } = await import('./learning/summary.js');
+    const s = homeSummary(session.catalog, session.store.data, new Date());
+    const figures = { ...s, nextLesson: s.nextLesson?.id ?? null };
+    if (opts.json) console.log(JSON.stringify(figures, null, 2));
+    else {
+      const { printPlain } = await import('./plain.js');
+      printPlain({ name: 'home' }, session);
+    }
+  });
+program.command('lab').description('the local control plane (etcd + kube-apiserver + kube-controller-manager)').action(notBuilt('lab'));
+program
+  .command('doctor')
+  .description('check this machine: Node, content, progress file, tools, cluster')
+  .action(async () => {
+    const { runDoctor } = await import('./doctor.js');
+    process.exitCode = await runDoctor(globals());
+  });
+program
+  .command('validate')
+  .description('validate all content and report every problem as file: field: message')
+  .action(async () => {
+    const [{ loadCatalogWithProblems }, { formatProblem }, { contentRoot }] = await Promise.all([
+      import('./content/load.js'),
+      import('./content/problems.js'),
+      import('./paths.js'),
+    ]);
+    const { catalog, problems } = loadCatalogWithProblems(contentRoot());
+    for (const p of problems) console.log(formatProblem(p));
+    if (problems.length) {
+      console.error(`cks-tutor: ${problems.length} content problem${problems.length === 1 ? '' : 's'}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(
+      `content ok: ${catalog.modules.length} modules, ${catalog.lessons.length} lessons, ${catalog.cards.length} cards, ${catalog.questions.length} questions, ${catalog.drills.length} drills`,
+    );
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  process.exitCode = reportError(e);
+}
+
+function reportError(e: unknown): number {
+  if (e instanceof ContentError) {
+    console.error(e.message);
+    console.error(`cks-tutor: the content has ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} (listed above); fix them and run cks-tutor validate`);
+    return 1;
+  }
+  if (e instanceof UserError) {
+    console.error(`cks-tutor: ${e.message}`);
+    return e.exitCode;
+  }
+  if (process.env.CKS_TUTOR_DEBUG) console.error(e);
+  console.error(`cks-tutor: unexpected error: ${errorMessage(e)} (set CKS_TUTOR_DEBUG=1 for details)`);
+  return 70;
+}

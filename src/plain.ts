@@ -1,0 +1,29 @@
+// Plain-text output for when there is no terminal to draw the TUI in (pipes, CI, scripts).
+import { homeSummary } from './learning/summary.js';
+import type { Session } from './session.js';
+import type { Route } from './ui/routes.js';
+
+export function printPlain(route: Route, { catalog, store }: Session): void {
+  const lines: string[] = [];
+  if (route.name === 'modules' || route.name === 'lessons') {
+    for (const m of catalog.modules) {
+      lines.push(`${m.number}. ${m.title}`);
+      for (const l of m.lessons) {
+        const status = store.data.lessons[l.id]?.status;
+        lines.push(`   ${status === 'done' ? '[x]' : status === 'in-progress' ? '[~]' : '[ ]'} ${l.title} (${l.id}, ${l.minutes} min)`);
+      }
+    }
+  } else if (route.name === 'not-built') {
+    lines.push(`${route.title}: not built yet.`);
+  } else {
+    const s = homeSummary(catalog, store.data, new Date());
+    lines.push('cks-tutor');
+    lines.push(s.daysToExam === null ? 'exam date: not set (cks-tutor plan --exam-date YYYY-MM-DD)' : `exam date: ${s.examDate} (${s.daysToExam} days)`);
+    lines.push(`cards due: ${s.dueCards}, new today: ${s.newCards}`);
+    lines.push(`streak: ${s.streak} days, studied this week: ${s.minutesThisWeek} min`);
+    lines.push(`lessons done: ${s.lessonsDone}/${s.lessonsTotal}, drills passed: ${s.drillsPassed}/${s.drillsTotal}`);
+    lines.push(`next lesson: ${s.nextLesson ? `${s.nextLesson.title} (${s.nextLesson.id})` : 'all done'}`);
+    lines.push(`progress file: ${store.file}`);
+  }
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyOfFixtureContent, tempDir } from '../helpers/paths.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+describe('the built CLI without a terminal', () => {
+  it('prints the version and the command list', () => {
+    expect(runCli(['--version']).stdout.trim()).toBe(pkg.version);
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['today', 'learn', 'review', 'quiz', 'drill', 'exam', 'plan', 'progress', 'lab', 'doctor', 'validate']) {
+      expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    }
+    expect(help.stdout).toContain('--data-dir <dir>');
+  });
+
+  it('prints the home screen as plain text, with figures from the store', () => {
+    const dir = tempDir();
+    const result = runCli(['--data-dir', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('cards due: 0, new today: 3');
+    expect(result.stdout).toContain('next lesson: Service account tokens (tokens)');
+    expect(result.stdout).toContain(`progress file: ${join(dir, 'progress.json')}`);
+  });
+
+  it('honours CKS_TUTOR_HOME and lets --data-dir win over it', () => {
+    const home = tempDir();
+    const flag = tempDir();
+    expect(runCli([], { CKS_TUTOR_HOME: home }).stdout).toContain(join(home, 'progress.json'));
+    expect(runCli(['--data-dir', flag], { CKS_TUTOR_HOME: home }).stdout).toContain(join(flag, 'progress.json'));
+  });
+
+  it('prints valid JSON for progress --json', () => {
+    const result = runCli(['progress', '--json', '--data-dir', tempDir()]);
+    expect(result.code).toBe(0);
+    const figures = JSON.parse(result.stdout);
+    expect(figures).toMatchObject({ dueCards: 0, newCards: 3, streak: 0, lessonsTotal: 1 });
+  });
+
+  it('says plainly when a screen is not built yet instead of crashing', () => {
+    const result = runCli(['exam', '--data-dir', tempDir()]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe('mock exam: not built yet.');
+  });
+
+  it('validates content: ok summary, or every problem and a non-zero exit', () => {
+    const ok = runCli(['validate']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('content ok: 1 modules, 1 lessons, 3 cards, 1 questions, 1 drills');
+
+    const root = copyOfFixtureContent();
+    const cards = join(root, 'lessons', '01-basics', '01-tokens.cards.yaml');
+    writeFileSync(cards, readFileSync(cards, 'utf8').replace('type: command', 'type: commnd'));
+    const plan = join(root, 'study-plan', 'plan.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('newCardsPerDay: 10', 'newCardsPerDay: -1'));
+    const bad = runCli(['validate'], { CKS_TUTOR_CONTENT: root });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.trim().split('\n')).toEqual([
+      'lessons/01-basics/01-tokens.cards.yaml: [1].type: type must be basic, cloze or command',
+      'study-plan/plan.yaml: weeks[0].newCardsPerDay: Too small: expected number to be >=0',
+    ]);
+    expect(bad.stderr.trim()).toBe('cks-tutor: 2 content problems');
+  });
+
+  it('refuses to start on invalid content with the same messages and no stack trace', () => {
+    const root = copyOfFixtureContent();
+    const lesson = join(root, 'lessons', '01-basics', '01-tokens.md');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('minutes: 20', 'minutes: 1000'));
+    const result = runCli(['--data-dir', tempDir()], { CKS_TUTOR_CONTENT: root });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('lessons/01-basics/01-tokens.md: minutes: Too big: expected number to be <=240');
+    expect(result.stderr).toContain('cks-tutor: the content has 1 problem');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('revalidates cached content as soon as a content file changes', () => {
+    const root = copyOfFixtureContent();
+    const cache = tempDir();
+    const env = { CKS_TUTOR_CONTENT: root, CKS_TUTOR_CACHE: cache };
+    expect(runCli(['learn'], env).stdout).toContain('Service account tokens (tokens, 20 min)');
+    expect(readdirSync(cache).filter((f) => f.startsWith('catalog-'))).toHaveLength(1);
+    const lesson = join(root, 'lessons', '01-basics', '01-tokens.md');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('minutes: 20', 'minutes: 25'));
+    expect(runCli(['learn'], env).stdout).toContain('Service account tokens (tokens, 25 min)');
+    writeFileSync(lesson, readFileSync(lesson, 'utf8').replace('minutes: 25', 'minutes: -5'));
+    const broken = runCli(['learn'], env);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('lessons/01-basics/01-tokens.md: minutes:');
+  });
+
+  it('recovers from a corrupt progress file with a one-line notice and keeps the bad file', () => {
+    const dir = tempDir();
+    expect(runCli(['--data-dir', dir]).code).toBe(0);
+    writeFileSync(join(dir, 'progress.json'), '{ this is not json');
+    const result = runCli(['--data-dir', dir]);
+    expect(result.code).toBe(0);
+    const notices = result.stderr.trim().split('\n');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^cks-tutor: .*progress\.json was unreadable .*; no usable backup, so progress starts fresh\.$/);
+    expect(readdirSync(dir).some((f) => f.startsWith('progress.corrupt-'))).toBe(true);
+    expect(result.stdout).toContain('cards due: 0');
+  });
+
+  it('names the data dir when it cannot be created', () => {
+    const parent = tempDir();
+    writeFileSync(join(parent, 'file'), 'x');
+    const result = runCli(['--data-dir', join(parent, 'file', 'sub')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^cks-tutor: cannot create the data directory .*file\/sub: /);
+  });
+
+  it('rejects an unknown command with a pointer to --help', () => {
+    const result = runCli(['teleport']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("unknown command 'teleport'");
+  });
+});

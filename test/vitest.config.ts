@@ -1,0 +1,22 @@
+// Three kinds of tests: unit (pure logic, content, Ink screens), integration (the real lab control
+// plane, started once by globalSetup) and e2e (the built CLI in a real terminal via tmux).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}', 'test/content/**/*.test.ts'], testTimeout: 20_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, fileParallelism: false },
+      },
+    ],
+  },
+});
