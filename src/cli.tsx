@@ -38,7 +38,7 @@ async function openScreen(route: Route): Promise<void> {
     printPlain(route, session);
     return;
   }
-  const [{ runTui }, { currentContextLabel }] = await Promise.all([import('./ui/run.js'), import('./cluster/current.js')]);
+  const [{ runTui }, { currentContextLabel }] = await Promise.all([importInkLive(), import('./cluster/current.js')]);
   await runTui({
     catalog: session.catalog,
     initialData: session.store.data,
@@ -48,6 +48,21 @@ async function openScreen(route: Route): Promise<void> {
     notices: session.store.notices,
     clusterContext: () => currentContextLabel(session.store.dir, globals().context),
   });
+}
+
+/**
+ * Ink decides once, when its module loads, that a CI variable means "no live terminal" and then draws
+ * nothing until exit. We only get here with a real TTY, so hide those variables while Ink loads.
+ */
+async function importInkLive() {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  try {
+    return await import('./ui/run.js');
+  } finally {
+    for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+  }
 }
 
 function notBuilt(what: string) {
