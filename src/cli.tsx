@@ -95,7 +95,36 @@ program
       printPlain({ name: 'home' }, session);
     }
   });
-program.command('lab').description('the local control plane (etcd + kube-apiserver + kube-controller-manager)').action(notBuilt('lab'));
+const lab = program.command('lab').description('the local control plane (etcd + kube-apiserver + kube-controller-manager)');
+const labDataDir = async () => (await import('./paths.js')).dataDir(globals().dataDir);
+lab
+  .command('build')
+  .description('build the lab binaries from the Go module proxy (once per version)')
+  .option('--force', 'rebuild even when they are up to date')
+  .action(async (opts: { force?: boolean }) => (await import('./lab/commands.js')).labBuildCommand(!!opts.force));
+lab.command('up').description('start the lab (builds and creates it the first time)').action(async () => (await import('./lab/commands.js')).labUpCommand(await labDataDir()));
+lab.command('down').description('stop the lab').action(async () => (await import('./lab/commands.js')).labDownCommand(await labDataDir()));
+lab
+  .command('status')
+  .description('each component with its state, port and health')
+  .option('--json', 'print the status as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    process.exitCode = (await import('./lab/commands.js')).labStatusCommand(await labDataDir(), !!opts.json);
+  });
+lab.command('reset').description('wipe etcd and restore the default configuration').action(async () => (await import('./lab/commands.js')).labResetCommand(await labDataDir()));
+lab.command('env').description('print the KUBECONFIG and PATH exports: eval "$(cks-tutor lab env)"').action(async () => (await import('./lab/commands.js')).labEnvCommand(await labDataDir()));
+lab
+  .command('logs [component]')
+  .description('the last lines of the component logs (etcd, kube-apiserver, kube-controller-manager)')
+  .option('-n, --lines <n>', 'how many lines', '40')
+  .option('-f, --follow', 'keep printing new lines')
+  .action(async (component: string | undefined, opts: { lines: string; follow?: boolean }) =>
+    (await import('./lab/commands.js')).labLogsCommand(await labDataDir(), component, Number(opts.lines), !!opts.follow),
+  );
+lab
+  .command('supervise <dir>', { hidden: true })
+  .description('run the lab supervisor in the foreground (lab up starts it)')
+  .action(async (dir: string) => (await import('./lab/supervisor.js')).supervise(dir));
 program
   .command('doctor')
   .description('check this machine: Node, content, progress file, tools, cluster')

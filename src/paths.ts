@@ -4,12 +4,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 
-/** The package root: the folder holding lessons/, drills/ and study-plan/ (dist/.. or src/..). */
-export function contentRoot(): string {
-  if (process.env.CKS_TUTOR_CONTENT) return resolve(process.env.CKS_TUTOR_CONTENT);
+/** The installed package: the folder with package.json above dist/ (or src/ when run from source). */
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
+}
+
+/** The folder holding lessons/, drills/ and study-plan/: the package, unless CKS_TUTOR_CONTENT points elsewhere. */
+export function contentRoot(): string {
+  return process.env.CKS_TUTOR_CONTENT ? resolve(process.env.CKS_TUTOR_CONTENT) : packageRoot();
 }
 
 /** --data-dir wins over CKS_TUTOR_HOME, which wins over the platform's user data folder. */

@@ -2,6 +2,9 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../src/content/load.js';
+import { buildLab } from '../../src/lab/binaries.js';
+import { labDown, labUp, layoutFor } from '../../src/lab/lab.js';
+import { readStatus } from '../../src/lab/supervisor.js';
 import { median, REPO, tempDir, timeInPty } from './measure.js';
 
 export interface BenchResult {
@@ -14,6 +17,8 @@ export interface BenchResult {
 
 export interface Bench {
   name: string;
+  /** Runs only when asked for by name (it takes minutes). */
+  manual?: boolean;
   run(): Promise<BenchResult[]>;
 }
 
@@ -23,6 +28,17 @@ async function repeat(n: number, f: () => Promise<number> | number): Promise<num
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(await f());
   return out;
+}
+
+async function timeAsync(f: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await f();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
 }
 
 function timeSync(f: () => unknown): number {
@@ -83,6 +99,53 @@ export const BENCHES: Bench[] = [
         { name: 'catalog load and validation', value: base, unit: 'ms', budget: '<= 150 ms', note: `${catalog.lessons.length} lessons, ${catalog.cards.length} cards, ${catalog.questions.length} questions, ${catalog.drills.length} drills` },
         { name: 'catalog load, 10x synthetic content', value: tenfold, unit: 'ms', note: `${(tenfold / base).toFixed(1)}x the real content (linear = 10x): ${big.lessons.length} lessons, ${big.cards.length} cards` },
       ];
+    },
+  },
+  {
+    name: 'lab up, restart after a manifest edit, memory',
+    async run() {
+      const data = tempDir();
+      const first = await timeAsync(() => labUp(data));
+      await labDown(data);
+      const ups: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        ups.push(await timeAsync(() => labUp(data)));
+        if (i < 2) await labDown(data);
+      }
+      const layout = layoutFor(data);
+      const restarts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = readStatus(layout)!.components['kube-apiserver'].pid;
+        const text = readFileSync(layout.apiserverManifest, 'utf8');
+        const start = process.hrtime.bigint();
+        writeFileSync(layout.apiserverManifest, i % 2 === 0 ? text.replace('- --allow-privileged=true', '- --allow-privileged=true\n        - --profiling=false') : text.replace('\n        - --profiling=false', ''));
+        for (;;) {
+          const c = readStatus(layout)?.components['kube-apiserver'];
+          if (c?.state === 'ready' && c.pid !== before) break;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        restarts.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      const status = readStatus(layout)!;
+      const rss = Object.entries(status.components).map(([name, c]) => [name, rssMb(c.pid!)] as const);
+      await labDown(data);
+      return [
+        { name: 'lab up: new lab (PKI, manifests) to ready', value: first, unit: 'ms', budget: '<= 15 s' },
+        { name: 'lab up: existing lab to ready', value: median(ups), unit: 'ms', budget: '<= 15 s' },
+        { name: 'apiserver ready again after a manifest edit', value: median(restarts), unit: 'ms', budget: '<= 10 s' },
+        ...rss.map(([name, mb]) => ({ name: `resident memory: ${name}`, value: mb, unit: 'MB' })),
+        { name: 'resident memory: the three together', value: rss.reduce((a, [, mb]) => a + mb, 0), unit: 'MB' },
+      ];
+    },
+  },
+  {
+    name: 'lab build',
+    manual: true,
+    async run() {
+      // A fresh output folder; Go's module and build caches stay as the machine has them.
+      process.env.CKS_TUTOR_CACHE = tempDir();
+      const ms = await timeAsync(() => buildLab(() => {}));
+      return [{ name: 'lab build into an empty cache folder', value: ms / 1000, unit: 's', note: "Go's own caches as this machine has them" }];
     },
   },
 ];

@@ -6,7 +6,7 @@ import { BENCHES, type BenchResult } from './benches.js';
 const only = process.argv.slice(2);
 const results: BenchResult[] = [];
 for (const bench of BENCHES) {
-  if (only.length && !only.some((o) => bench.name.includes(o))) continue;
+  if (only.length ? !only.some((o) => bench.name.includes(o)) : bench.manual) continue;
   process.stderr.write(`bench: ${bench.name} ...\n`);
   try {
     results.push(...(await bench.run()));

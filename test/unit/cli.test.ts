@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { copyOfFixtureContent, tempDir } from '../helpers/paths.js';
@@ -117,5 +117,29 @@ describe('the built CLI without a terminal', () => {
     const result = runCli(['teleport']);
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("unknown command 'teleport'");
+  });
+});
+
+describe('the lab commands without a lab', () => {
+  it('explains what to install when Go is missing and nothing is built', () => {
+    const result = runCli(['lab', 'build'], { PATH: dirname(process.execPath), CKS_TUTOR_CACHE: tempDir() });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^cks-tutor: the lab is built from source and needs Go 1\.25 or newer .*use a kind or minikube cluster with --context/);
+  });
+
+  it('reports a missing lab in status with exit code 3, and down as a no-op', () => {
+    const dir = tempDir();
+    const status = runCli(['--data-dir', dir, 'lab', 'status']);
+    expect(status.code).toBe(3);
+    expect(status.stdout).toMatch(/^no lab yet \(.*\/lab\); binaries (built|not built): start one with cks-tutor lab up/);
+    expect(runCli(['--data-dir', dir, 'lab', 'down']).stdout.trim()).toBe('the lab was not running');
+    expect(runCli(['--data-dir', dir, 'lab', 'reset']).stderr.trim()).toMatch(/^cks-tutor: no lab in .*: start one with cks-tutor lab up$/);
+  });
+
+  it('prints shell exports that eval cleanly', () => {
+    const dir = tempDir();
+    const env = runCli(['--data-dir', dir, 'lab', 'env']).stdout.trim().split('\n');
+    expect(env[0]).toBe(`export KUBECONFIG='${join(dir, 'lab', 'kubeconfig')}'`);
+    expect(env[1]).toMatch(/^export PATH='.*lab-bin\/v1\.35\.4-[0-9a-f]{12}':"\$PATH"$/);
   });
 });
