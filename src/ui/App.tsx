@@ -35,6 +35,11 @@ const TITLES: Record<Route['name'], string> = {
   help: 'help',
   modules: 'learn',
   lessons: 'learn',
+  lesson: 'learn',
+  review: 'review',
+  quiz: 'quiz',
+  drills: 'drills',
+  drill: 'drill',
   'not-built': '',
 };
 
@@ -50,6 +55,13 @@ function Screen({ route }: { route: Route }) {
       return <Lessons module={route.module} />;
     case 'not-built':
       return <NotBuilt title={route.title} what={route.what} />;
+    // Screens still being built say so.
+    case 'lesson':
+    case 'review':
+    case 'quiz':
+    case 'drills':
+    case 'drill':
+      return <NotBuilt title={route.name} what={`${route.name} screen`} />;
   }
 }
 

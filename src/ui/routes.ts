@@ -1,9 +1,19 @@
 // Every screen the app can show, with its parameters.
+import type { DomainId } from '../content/domains.js';
+
 export type Route =
   | { name: 'home' }
   | { name: 'help' }
   | { name: 'modules' }
   | { name: 'lessons'; module: string }
+  /** The lesson reader; `line` jumps to a line (a search hit), else it resumes where the learner was. */
+  | { name: 'lesson'; id: string; line?: number }
+  /** Flashcard review, optionally only the cards of one domain, module or lesson. */
+  | { name: 'review'; domain?: DomainId; module?: string; lesson?: string }
+  | { name: 'quiz'; domain?: DomainId; module?: string }
+  | { name: 'drills'; domain?: DomainId }
+  /** One drill: preflight, setup, the live checklist, the result. */
+  | { name: 'drill'; id: string }
   | { name: 'not-built'; title: string; what: string };
 
 export const COMMANDS: Record<string, { route: Route; help: string }> = {
