@@ -112,6 +112,7 @@ export interface QueueOptions {
   newAllowance: number;
   domain?: DomainId;
   module?: string;
+  lesson?: string;
   /** Lessons the learner has opened: their new cards come first. */
   startedLessons?: ReadonlySet<string>;
 }
@@ -131,6 +132,7 @@ export function buildQueue(cards: readonly Card[], data: StoreData, options: Que
   for (const card of cards) {
     if (options.domain && card.domain !== options.domain) continue;
     if (options.module && card.module !== options.module) continue;
+    if (options.lesson && card.lesson !== options.lesson) continue;
     const stored = data.cards[card.id];
     if (!stored) {
       (options.startedLessons?.has(card.lesson) ? started : fresh).push(card);
