@@ -1,7 +1,7 @@
 // Reads every content file under the content root into one typed Catalog, collecting every problem
 // (schema, YAML syntax, cross-file links) instead of stopping at the first.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { Catalog, Card, Drill, Lesson, Module, Question } from './catalog.js';
@@ -26,7 +26,9 @@ export interface LoadResult {
 }
 
 /** Loads and validates everything; problems are returned, never thrown. */
-export function loadCatalogWithProblems(root: string): LoadResult {
+export function loadCatalogWithProblems(rootPath: string): LoadResult {
+  // Drill folders are used as absolute paths (scripts run from the learner's workspace).
+  const root = resolve(rootPath);
   const problems: Problem[] = [];
   const rel = (p: string) => relative(root, p);
 

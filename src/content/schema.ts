@@ -116,19 +116,29 @@ const checkKinds = {
     name: text.optional(),
     allowed: z.boolean(),
   }),
-  admission: z.strictObject({
-    /** A manifest in the drill folder, sent as a server-side dry-run create. */
-    manifest: relPath,
-    namespace: text.optional(),
-    allowed: z.boolean(),
-    messageContains: z.array(text).default([]),
-  }),
-  file: z.strictObject({
-    /** Path inside the learner's workspace. */
-    path: relPath,
-    format: z.enum(['yaml', 'yaml-stream', 'json', 'text']).default('text'),
-    matches: z.string().optional(),
-  }),
+  admission: z
+    .strictObject({
+      /** A manifest in the drill folder, sent as a server-side dry-run create. */
+      manifest: relPath.optional(),
+      /** Or: a Pod made from the live pod template of this workload, to judge what the learner changed. */
+      podFrom: z.strictObject({ apiVersion: text, kind: text, namespace: text, name: text }).optional(),
+      namespace: text.optional(),
+      allowed: z.boolean(),
+      messageContains: z.array(text).default([]),
+    })
+    .refine((a) => (a.manifest === undefined) !== (a.podFrom === undefined), { error: 'needs exactly one of manifest or podFrom' }),
+  file: z
+    .strictObject({
+      /** Path inside the learner's workspace; with node: true, an absolute path on the lab's node. */
+      path: text,
+      node: z.boolean().default(false),
+      format: z.enum(['yaml', 'yaml-stream', 'json', 'text']).default('text'),
+      matches: z.string().optional(),
+    })
+    .refine((f) => (f.node ? f.path.startsWith('/') : !f.path.startsWith('/') && !f.path.split('/').includes('..')), {
+      error: 'path must be absolute with node: true, else a path inside the workspace',
+      path: ['path'],
+    }),
   'apiserver-flag': z.strictObject({ flag: text.regex(/^[a-z0-9-]+$/, 'a flag name without leading dashes') }),
   command: z.strictObject({
     run: z.array(text).min(1),
@@ -146,6 +156,8 @@ const checkBase = z.strictObject({
   id,
   title: text,
   expect: cel.optional(),
+  /** Holds before the learner starts and must still hold at the end (don't break X); the rest must fail before. */
+  guard: z.boolean().default(false),
   ...Object.fromEntries(CHECK_KINDS.map((k) => [k, checkKinds[k].optional()])),
 });
 
@@ -153,6 +165,7 @@ export type CheckSpec = {
   id: string;
   title: string;
   expect?: string;
+  guard: boolean;
 } & { [K in CheckKind]?: z.output<(typeof checkKinds)[K]> };
 
 export const checkSchema = checkBase.transform((c, ctx): CheckSpec & { kind: CheckKind } => {
@@ -169,6 +182,8 @@ export const checkSchema = checkBase.transform((c, ctx): CheckSpec & { kind: Che
 
 export const REQUIREMENTS = ['files', 'api', 'lab', 'node'] as const;
 
+const scripts = z.array(relPath).default([]);
+
 export const drillSchema = z.strictObject({
   id,
   title: text,
@@ -178,22 +193,46 @@ export const drillSchema = z.strictObject({
   requires: z.array(z.enum(REQUIREMENTS)).min(1),
   /** Executables that must be on PATH (besides kubectl, which the lab provides). */
   tools: z.array(text).default([]),
+  /** Target time in minutes (the exam allows ~5-6 a task). */
   minutes: z.number().min(1).max(15),
-  /** Namespace the drill creates and works in. */
+  /** Namespace the drill creates and works in; deleted with everything in it at cleanup. */
   namespace: id.optional(),
   brief: relPath.default('brief.md'),
-  /** Manifests applied before the clock starts; each object is labelled as the drill's. */
-  setup: z.array(relPath).default([]),
-  /** Folder copied into the learner's workspace. */
+  setup: z
+    .strictObject({
+      /** Manifests applied before the clock starts; every object gets the label cks-tutor.dev/drill=<id>. */
+      manifests: z.array(relPath).default([]),
+      /** Files placed on the lab's node (lab drills): node path -> file in the drill folder. Removed at cleanup. */
+      nodeFiles: z.array(z.strictObject({ path: text.startsWith('/'), from: relPath })).default([]),
+      /** Runs after the manifests, for what a manifest cannot express (breaking the apiserver manifest ...). */
+      script: relPath.optional(),
+    })
+    .prefault({}),
+  /** Runs first at cleanup, for what setup started outside the cluster (a local webhook server ...). */
+  cleanup: z.strictObject({ script: relPath.optional() }).prefault({}),
+  /** Folder copied into the learner's workspace (file drills work there). */
   workspace: relPath.optional(),
+  /**
+   * Cluster-scoped objects the task asks the learner to create. They carry no drill label, so cleanup
+   * removes them by name, and only when they did not exist before setup.
+   */
+  creates: z.array(z.strictObject({ apiVersion: text, kind: text, name: text })).default([]),
+  /** Paths on the lab's node the task asks the learner to create; removed at cleanup when new. */
+  createsOnNode: z.array(text.startsWith('/')).default([]),
   hints: z.array(text).min(2, 'needs at least two hints'),
   checks: z.array(checkSchema).min(1),
-  solution: z.strictObject({
-    /** Markdown shown to the learner after giving up or finishing. */
-    text: relPath.default('solution/README.md'),
-    /** Script that applies the reference solution (run by `drill solve` and the tests). */
-    script: relPath.default('solution/solve.sh'),
-  }).default({ text: 'solution/README.md', script: 'solution/solve.sh' }),
+  solution: z
+    .strictObject({
+      /** Markdown shown to the learner after giving up or finishing. */
+      text: relPath.default('solution/README.md'),
+      /** Applies the reference solution (run by `drill solve` and the tests). */
+      script: relPath.default('solution/solve.sh'),
+      /** Other correct solutions, written differently: the tests require them to pass too. */
+      alternatives: scripts,
+      /** Nearly right solutions: the tests require at least one check to fail after each. */
+      nearMisses: scripts,
+    })
+    .prefault({}),
   explanation: text,
   lesson: id,
   cards: z.array(id).default([]),

@@ -56,12 +56,20 @@ export function crossCheck(catalog: Catalog): Problem[] {
       if (!existsSync(join(drill.dir, rel))) add(f, field, `file ${rel} does not exist in the drill folder`);
     };
     mustExist('brief', drill.brief);
-    drill.setup.forEach((p, i) => mustExist(`setup[${i}]`, p));
+    drill.setup.manifests.forEach((p, i) => mustExist(`setup.manifests[${i}]`, p));
+    drill.setup.nodeFiles.forEach((n, i) => mustExist(`setup.nodeFiles[${i}].from`, n.from));
+    if (drill.setup.script) mustExist('setup.script', drill.setup.script);
+    if (drill.cleanup.script) mustExist('cleanup.script', drill.cleanup.script);
     if (drill.workspace) mustExist('workspace', drill.workspace);
     mustExist('solution.text', drill.solution.text);
     mustExist('solution.script', drill.solution.script);
+    drill.solution.alternatives.forEach((p, i) => mustExist(`solution.alternatives[${i}]`, p));
+    drill.solution.nearMisses.forEach((p, i) => mustExist(`solution.nearMisses[${i}]`, p));
     const needsCluster = drill.requires.some((r) => r !== 'files');
     if (drill.requires.includes('files') && needsCluster) add(f, 'requires', 'files cannot be combined with a cluster requirement');
+    if (drill.setup.nodeFiles.length && !drill.requires.includes('lab')) add(f, 'setup.nodeFiles', "node files go on the lab's node: add lab to requires");
+    if (drill.createsOnNode.length && !drill.requires.includes('lab')) add(f, 'createsOnNode', "node paths are on the lab's node: add lab to requires");
+    if (!needsCluster && (drill.setup.manifests.length || drill.namespace || drill.creates.length)) add(f, 'requires', 'a drill with cluster setup needs api, lab or node');
     const ids = new Set<string>();
     drill.checks.forEach((check, i) => {
       const field = `checks[${i}]`;
@@ -76,7 +84,8 @@ export function crossCheck(catalog: Catalog): Problem[] {
       if (['apiserver-flag', 'audit-log', 'etcd'].includes(check.kind) && !drill.requires.includes('lab')) {
         add(f, `${field}`, `a ${check.kind} check reads the lab's files: add lab to requires`);
       }
-      if (check.admission) mustExist(`${field}.admission.manifest`, check.admission.manifest);
+      if (check.admission?.manifest) mustExist(`${field}.admission.manifest`, check.admission.manifest);
+      if (check.file?.node && !drill.requires.includes('lab')) add(f, `${field}.file.node`, "reads the lab's node: add lab to requires");
       if (check.file && check.file.matches === undefined && check.expect === undefined) add(f, field, 'a file check needs expect or matches');
       for (const [pattern, at] of [[check.file?.matches, 'file.matches'], [check.command?.matches, 'command.matches']] as const) {
         if (pattern === undefined) continue;

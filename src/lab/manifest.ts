@@ -93,7 +93,8 @@ export function defaultApiserverManifest(ports: LabPorts): string {
     },
     status: {},
   };
-  return stringify(pod, { lineWidth: 0 });
+  // kubeadm's layout: list items not indented under their key.
+  return stringify(pod, { lineWidth: 0, indentSeq: false });
 }
 
 export class ManifestError extends Error {}

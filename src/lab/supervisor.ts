@@ -45,6 +45,8 @@ class Component {
     readonly name: ComponentName,
     readonly binary: Binary,
     port: number,
+    /** How long a graceful stop may take before SIGKILL: etcd keeps state, the others do not. */
+    private readonly graceMs: number,
     private readonly logFile: string,
     private readonly onChange: () => void,
   ) {
@@ -99,7 +101,7 @@ class Component {
     }
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), this.graceMs);
     await exited;
     clearTimeout(timer);
   }
@@ -114,9 +116,9 @@ export async function supervise(labDir: string): Promise<void> {
   const startedAt = new Date().toISOString();
   let writeScheduled = false;
   const components: Record<ComponentName, Component> = {
-    etcd: new Component('etcd', 'etcd', config.ports.etcdClient, join(layout.logs, 'etcd.log'), () => scheduleWrite()),
-    'kube-apiserver': new Component('kube-apiserver', 'kube-apiserver', config.ports.apiserver, join(layout.logs, 'kube-apiserver.log'), () => scheduleWrite()),
-    'kube-controller-manager': new Component('kube-controller-manager', 'kube-controller-manager', config.ports.controllerManager, join(layout.logs, 'kube-controller-manager.log'), () => scheduleWrite()),
+    etcd: new Component('etcd', 'etcd', config.ports.etcdClient, 5000, join(layout.logs, 'etcd.log'), () => scheduleWrite()),
+    'kube-apiserver': new Component('kube-apiserver', 'kube-apiserver', config.ports.apiserver, 2000, join(layout.logs, 'kube-apiserver.log'), () => scheduleWrite()),
+    'kube-controller-manager': new Component('kube-controller-manager', 'kube-controller-manager', config.ports.controllerManager, 2000, join(layout.logs, 'kube-controller-manager.log'), () => scheduleWrite()),
   };
 
   function scheduleWrite() {

@@ -44,7 +44,7 @@ describe('content loader', () => {
     edit(join(lessonDir, 'questions.yaml'), 'cards: [sa-automount-field]', 'cards: [no-such-card]');
     edit(drillFile, "object.automountServiceAccountToken == false", 'objct.automountServiceAccountToken == false');
     edit(drillFile, 'lesson: tokens', 'lesson: nowhere');
-    edit(drillFile, 'setup: [setup.yaml]', 'setup: [setup.yaml, missing.yaml]');
+    edit(drillFile, 'manifests: [setup.yaml]', 'manifests: [setup.yaml, missing.yaml]');
     edit(join(root, 'study-plan', 'plan.yaml'), 'drills: [sa-no-automount]', 'drills: [ghost]');
 
     const problems = problemsOf(root);
@@ -56,7 +56,7 @@ describe('content loader', () => {
         'lessons/01-basics/questions.yaml: [0].options: exactly one option must be correct',
         'drills/cluster-hardening/sa-no-automount/drill.yaml: checks[0].expect: Unknown variable: objct',
         'drills/cluster-hardening/sa-no-automount/drill.yaml: lesson: no lesson with id nowhere',
-        'drills/cluster-hardening/sa-no-automount/drill.yaml: setup[1]: file missing.yaml does not exist in the drill folder',
+        'drills/cluster-hardening/sa-no-automount/drill.yaml: setup.manifests[1]: file missing.yaml does not exist in the drill folder',
         'study-plan/plan.yaml: weeks[1].drills[0]: no drill with id ghost',
       ]),
     );
