@@ -5,10 +5,13 @@ import pkg from '../package.json' with { type: 'json' };
 import { ContentError } from './content/problems.js';
 import { UserError, errorMessage } from './errors.js';
 import type { Route } from './ui/routes.js';
+import type { Session } from './session.js';
+import type { StudyOptions } from './studyCli.js';
 
 interface GlobalOptions {
   dataDir?: string;
   context?: string;
+  allowContext?: boolean;
 }
 
 const program = new Command('cks-tutor')
@@ -16,6 +19,7 @@ const program = new Command('cks-tutor')
   .version(pkg.version, '-v, --version')
   .addOption(new Option('--data-dir <dir>', 'where progress is stored (default: $CKS_TUTOR_HOME or the user data folder)'))
   .addOption(new Option('--context <name>', 'kube context for drills (default: the lab when it runs, else the current context)'))
+  .addOption(new Option('--allow-context', 'let drills use a non-local --context without asking (remembered for that context)'))
   .showHelpAfterError('(run cks-tutor --help for the list of commands)')
   .allowExcessArguments(true)
   .action((_options, command: Command) => {
@@ -30,12 +34,14 @@ function globals(): GlobalOptions {
 const isInteractive = () => process.stdout.isTTY === true && process.stdin.isTTY === true;
 
 /** Opens the TUI on a screen, or prints the plain-text version of it when there is no terminal. */
-async function openScreen(route: Route): Promise<void> {
+async function openScreen(route: Route, prepare?: (session: Session) => Promise<Route>): Promise<void> {
   const { openSession } = await import('./session.js');
   const session = await openSession(globals());
+  if (prepare) route = await prepare(session);
+  if (route.name === 'lesson' && !session.catalog.lessonById.has(route.id)) throw new UserError(`no lesson with id ${route.id} (cks-tutor learn lists them)`);
   if (!isInteractive()) {
     const { printPlain } = await import('./plain.js');
-    printPlain(route, session);
+    await printPlain(route, session);
     return;
   }
   const [{ runTui }, { currentContextLabel }] = await Promise.all([importInkLive(), import('./cluster/current.js')]);
@@ -47,7 +53,15 @@ async function openScreen(route: Route): Promise<void> {
     initialRoute: route,
     notices: session.store.notices,
     clusterContext: () => currentContextLabel(session.store.dir, globals().context),
+    contextFlag: globals().context,
   });
+  // A drill left with q is still being cleaned up: say so rather than look hung.
+  const { pendingCleanups, settleCleanups } = await import('./drills/runtime.js');
+  const pending = pendingCleanups();
+  if (pending.length) {
+    console.error(`cks-tutor: cleaning up ${pending.join(', ')} ...`);
+    await settleCleanups();
+  }
 }
 
 /**
@@ -73,10 +87,80 @@ function notBuilt(what: string) {
 }
 
 program.command('today').description("today's agenda: due cards, the next lesson, a drill").option('--json', 'print the agenda as JSON').action(notBuilt("today's agenda"));
-program.command('learn').description('read the lessons of the seven modules').action(() => openScreen({ name: 'modules' }));
-program.command('review').description('review due flashcards').action(notBuilt('flashcard review'));
-program.command('quiz').description('scenario practice questions').action(notBuilt('practice questions'));
-program.command('drill').description('timed hands-on drills on a cluster').action(notBuilt('drills'));
+program
+  .command('learn')
+  .description('read the lessons of the seven modules (learn <lesson-id> opens one; without a terminal it prints it)')
+  .argument('[lesson]', 'the lesson to open')
+  .action((id: string | undefined) => openScreen(id ? { name: 'lesson', id } : { name: 'modules' }));
+program
+  .command('review')
+  .description('review due flashcards (without a terminal: what is due per domain)')
+  .option('--domain <id>', 'only the cards of this exam domain')
+  .option('--module <id>', 'only the cards of this module')
+  .option('--lesson <id>', 'only the cards of this lesson')
+  .option('--retention <r>', 'desired retention, 0.70 to 0.99 (saved; default 0.90)')
+  .option('--new-per-day <n>', 'new cards a day, 0 to 200 (saved; default 20)')
+  .action(async (opts: StudyOptions) => openScreen({ name: 'review' }, async (s) => (await import('./studyCli.js')).prepareReview(s, opts)));
+program
+  .command('quiz')
+  .description('scenario practice questions, mixed or by domain')
+  .option('--domain <id>', 'only the questions of this exam domain')
+  .option('--module <id>', 'only the questions of this module')
+  .action(async (opts: StudyOptions) => openScreen({ name: 'quiz' }, async (s) => (await import('./studyCli.js')).prepareQuiz(s, opts)));
+/** Catalog, options and a lazily opened store for the drill commands. */
+async function drillSession() {
+  const [{ openSession }, { dataDir }] = await Promise.all([import('./session.js'), import('./paths.js')]);
+  const session = await openSession(globals());
+  const g = globals();
+  return { session, options: { dataDir: dataDir(g.dataDir), context: g.context, allowContext: g.allowContext }, store: async () => session.store };
+}
+const drill = program
+  .command('drill')
+  .description('timed hands-on drills on a cluster (drill <id> opens one)')
+  .argument('[id]', 'the drill to open')
+  .action(async (id: string | undefined) => {
+    if (isInteractive()) return openScreen(id ? { name: 'drill', id } : { name: 'drills' });
+    const { session } = await drillSession();
+    if (id) throw new (await import('./errors.js')).UserError(`drill ${id} needs a terminal; without one use cks-tutor drill setup|check|solve|cleanup ${id}`, 2);
+    (await import('./drills/commands.js')).listCommand(session.catalog, false);
+  });
+drill
+  .command('list')
+  .description('all drills (--json: id, title, domain, requires, minutes)')
+  .option('--json', 'print JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const { session } = await drillSession();
+    (await import('./drills/commands.js')).listCommand(session.catalog, !!opts.json);
+  });
+drill
+  .command('setup <id>')
+  .description('set a drill up on the cluster and print its brief')
+  .action(async (id: string) => {
+    const { session, options, store } = await drillSession();
+    await (await import('./drills/commands.js')).setupCommand(session.catalog, id, options, store);
+  });
+drill
+  .command('check <id>')
+  .description('run the checks: exit 0 all pass, 1 some fail, 2 cannot run')
+  .option('--json', 'print {"id", "passed", "checks": [...]}')
+  .action(async (id: string, opts: { json?: boolean }) => {
+    const { session, options, store } = await drillSession();
+    process.exitCode = await (await import('./drills/commands.js')).checkCommand(session.catalog, id, options, store, !!opts.json);
+  });
+drill
+  .command('solve <id>')
+  .description('apply the reference solution')
+  .action(async (id: string) => {
+    const { session, options, store } = await drillSession();
+    await (await import('./drills/commands.js')).solveCommand(session.catalog, id, options, store);
+  });
+drill
+  .command('cleanup <id>')
+  .description('remove everything the drill created')
+  .action(async (id: string) => {
+    const { session, options, store } = await drillSession();
+    await (await import('./drills/commands.js')).cleanupCommand(session.catalog, id, options, store);
+  });
 program.command('exam').description('a two-hour mock exam').action(notBuilt('mock exam'));
 program.command('plan').description('the six-week study plan').action(notBuilt('study plan'));
 program
@@ -92,7 +176,7 @@ program
     if (opts.json) console.log(JSON.stringify(figures, null, 2));
     else {
       const { printPlain } = await import('./plain.js');
-      printPlain({ name: 'home' }, session);
+      await printPlain({ name: 'home' }, session);
     }
   });
 const lab = program.command('lab').description('the local control plane (etcd + kube-apiserver + kube-controller-manager)');

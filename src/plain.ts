@@ -1,11 +1,21 @@
 // Plain-text output for when there is no terminal to draw the TUI in (pipes, CI, scripts).
 import { homeSummary } from './learning/summary.js';
 import type { Session } from './session.js';
+import { plainQuiz, plainReview } from './studyCli.js';
 import type { Route } from './ui/routes.js';
 
-export function printPlain(route: Route, { catalog, store }: Session): void {
+/** Lessons printed without a terminal are wrapped like this, the width pipes and editors expect. */
+const PLAIN_LESSON_WIDTH = 80;
+
+export async function printPlain(route: Route, { catalog, store }: Session): Promise<void> {
   const lines: string[] = [];
-  if (route.name === 'modules' || route.name === 'lessons') {
+  const lesson = route.name === 'lesson' ? catalog.lessonById.get(route.id) : undefined;
+  if (lesson) {
+    const { renderLesson } = await import('./ui/markdown.js');
+    const module = catalog.modules.find((m) => m.id === lesson.module);
+    lines.push(lesson.title, `Module ${lesson.moduleNumber}${module ? `: ${module.title}` : ''} · ${lesson.minutes} min · ${lesson.id}`, '');
+    lines.push(...(await renderLesson(lesson, PLAIN_LESSON_WIDTH)).plain);
+  } else if (route.name === 'modules' || route.name === 'lessons') {
     for (const m of catalog.modules) {
       lines.push(`${m.number}. ${m.title}`);
       for (const l of m.lessons) {
@@ -13,6 +23,10 @@ export function printPlain(route: Route, { catalog, store }: Session): void {
         lines.push(`   ${status === 'done' ? '[x]' : status === 'in-progress' ? '[~]' : '[ ]'} ${l.title} (${l.id}, ${l.minutes} min)`);
       }
     }
+  } else if (route.name === 'review') {
+    lines.push(...plainReview(catalog, store.data, route, new Date()));
+  } else if (route.name === 'quiz') {
+    lines.push(...plainQuiz(catalog, store.data, route));
   } else if (route.name === 'not-built') {
     lines.push(`${route.title}: not built yet.`);
   } else {

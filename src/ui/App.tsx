@@ -12,10 +12,16 @@ import { LineInput } from './components/LineInput.js';
 import { AppContext, ScreenActiveContext, type AppServices, type InputHandler } from './context.js';
 import { bindingsSignature, findBinding, keyName, type Binding } from './keys.js';
 import { routeForCommand, type Route } from './routes.js';
+import { DrillList } from './drill/DrillList.js';
+import { DrillRunner } from './drill/DrillRunner.js';
 import { Help } from './screens/Help.js';
 import { Home } from './screens/Home.js';
+import { LessonReader } from './screens/Lesson.js';
 import { Lessons, Modules } from './screens/Modules.js';
 import { NotBuilt } from './screens/NotBuilt.js';
+import { Quiz } from './screens/Quiz.js';
+import { Review } from './screens/Review.js';
+import { Search } from './screens/Search.js';
 import { theme } from './theme.js';
 
 export interface AppProps {
@@ -28,6 +34,10 @@ export interface AppProps {
   clusterContext?: () => string | undefined;
   notices?: string[];
   now?: () => Date;
+  /** Hands the terminal to a program run synchronously (the learner's shell); absent in tests. */
+  suspend?: (program: () => void) => void;
+  /** The --context flag, for drills. */
+  contextFlag?: string;
 }
 
 const TITLES: Record<Route['name'], string> = {
@@ -36,6 +46,7 @@ const TITLES: Record<Route['name'], string> = {
   modules: 'learn',
   lessons: 'learn',
   lesson: 'learn',
+  search: 'search',
   review: 'review',
   quiz: 'quiz',
   drills: 'drills',
@@ -55,13 +66,18 @@ function Screen({ route }: { route: Route }) {
       return <Lessons module={route.module} />;
     case 'not-built':
       return <NotBuilt title={route.title} what={route.what} />;
-    // Screens still being built say so.
     case 'lesson':
+      return <LessonReader id={route.id} line={route.line} query={route.query} />;
+    case 'search':
+      return <Search query={route.query} />;
     case 'review':
+      return <Review domain={route.domain} module={route.module} lesson={route.lesson} />;
     case 'quiz':
+      return <Quiz domain={route.domain} module={route.module} />;
     case 'drills':
+      return <DrillList domain={route.domain} />;
     case 'drill':
-      return <NotBuilt title={route.name} what={`${route.name} screen`} />;
+      return <DrillRunner id={route.id} />;
   }
 }
 
@@ -124,17 +140,22 @@ export function App(props: AppProps) {
   );
 
   const update = props.update;
+  // Stable, so screens can depend on it without re-running their effects on every render.
+  const updateStore = useCallback(
+    async (change: (data: StoreData) => StoreData | void) => {
+      try {
+        setData(await update(change));
+      } catch (e) {
+        setStatus((e as Error).message);
+      }
+    },
+    [update],
+  );
   const services: AppServices = useMemo(
     () => ({
       catalog: props.catalog,
       data,
-      update: async (change) => {
-        try {
-          setData(await update(change));
-        } catch (e) {
-          setStatus((e as Error).message);
-        }
-      },
+      update: updateStore,
       now,
       dataDir: props.dataDir,
       clusterContext: context,
@@ -142,10 +163,18 @@ export function App(props: AppProps) {
       notify: setStatus,
       capture,
       registerKeys,
+      contextFlag: props.contextFlag,
+      suspend: props.suspend
+        ? (program: () => void) => {
+            props.suspend!(program);
+            // Ink only draws what changed; after the terminal was handed away, draw everything again.
+            setSize((s) => ({ ...s }));
+          }
+        : undefined,
       rows: size.rows - 5,
       columns: size.columns,
     }),
-    [props.catalog, data, update, now, props.dataDir, context, nav, registerKeys, capture, size],
+    [props.catalog, data, updateStore, now, props.dataDir, context, nav, registerKeys, capture, size, props.contextFlag, props.suspend],
   );
 
   const route = stack[stack.length - 1]!;

@@ -28,6 +28,10 @@ export interface AppServices {
   /** A text field claims the keyboard (null releases it); global and screen keys are off meanwhile. */
   capture(handler: InputHandler | null): void;
   registerKeys(bindings: Binding[]): void;
+  /** The --context flag given on the command line, if any. */
+  contextFlag?: string;
+  /** Runs a program (the learner's shell) with the real terminal; undefined where there is none. */
+  suspend?: (program: () => void) => void;
   rows: number;
   columns: number;
 }

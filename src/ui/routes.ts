@@ -7,7 +7,9 @@ export type Route =
   | { name: 'modules' }
   | { name: 'lessons'; module: string }
   /** The lesson reader; `line` jumps to a line (a search hit), else it resumes where the learner was. */
-  | { name: 'lesson'; id: string; line?: number }
+  | { name: 'lesson'; id: string; line?: number; /** The search that led here: n/N move between its matches. */ query?: string }
+  /** Search across all lessons. */
+  | { name: 'search'; query?: string }
   /** Flashcard review, optionally only the cards of one domain, module or lesson. */
   | { name: 'review'; domain?: DomainId; module?: string; lesson?: string }
   | { name: 'quiz'; domain?: DomainId; module?: string }
@@ -19,15 +21,15 @@ export type Route =
 export const COMMANDS: Record<string, { route: Route; help: string }> = {
   home: { route: { name: 'home' }, help: 'home screen' },
   learn: { route: { name: 'modules' }, help: 'modules and lessons' },
+  review: { route: { name: 'review' }, help: 'flashcard review (f picks a domain or module)' },
+  quiz: { route: { name: 'quiz' }, help: 'scenario practice questions, mixed or by domain' },
+  drills: { route: { name: 'drills' }, help: 'timed drills on a cluster' },
   help: { route: { name: 'help' }, help: 'keys and commands' },
 };
 
 /** Commands that exist but whose screen is not built yet: they say so plainly. */
 export const NOT_BUILT: Record<string, string> = {
   today: "today's agenda",
-  review: 'flashcard review',
-  quiz: 'practice questions',
-  drills: 'timed drills',
   exam: 'mock exam',
   plan: 'six-week study plan',
   progress: 'progress and readiness',

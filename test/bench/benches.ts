@@ -5,6 +5,7 @@ import { loadCatalog } from '../../src/content/load.js';
 import { buildLab } from '../../src/lab/binaries.js';
 import { labDown, labUp, layoutFor } from '../../src/lab/lab.js';
 import { readStatus } from '../../src/lab/supervisor.js';
+import { lessonMarkdown, renderMarkdown } from '../../src/ui/markdown.js';
 import { median, REPO, tempDir, timeInPty } from './measure.js';
 
 export interface BenchResult {
@@ -98,6 +99,26 @@ export const BENCHES: Bench[] = [
       return [
         { name: 'catalog load and validation', value: base, unit: 'ms', budget: '<= 150 ms', note: `${catalog.lessons.length} lessons, ${catalog.cards.length} cards, ${catalog.questions.length} questions, ${catalog.drills.length} drills` },
         { name: 'catalog load, 10x synthetic content', value: tenfold, unit: 'ms', note: `${(tenfold / base).toFixed(1)}x the real content (linear = 10x): ${big.lessons.length} lessons, ${big.cards.length} cards` },
+      ];
+    },
+  },
+  {
+    name: 'lesson render',
+    async run() {
+      const longest = [...loadCatalog(REPO).lessons].sort((a, b) => b.body.length - a.body.length)[0]!;
+      const cli = `node ${join(REPO, 'dist', 'cli.js')} --data-dir ${tempDir()}`;
+      // Cold: a fresh process opens the reader on the lesson (lazy import of marked-terminal and
+      // highlight.js, render, first frame), against the same process opening the module list.
+      const modules = median(await repeat(RUNS, () => timeInPty(`${cli} learn`, 'Modules')));
+      const reader = median(await repeat(RUNS, () => timeInPty(`${cli} learn ${longest.id}`, 'lines 1-')));
+      // Warm: the renderer is loaded (renderMarkdown itself caches nothing; the reader caches per width).
+      process.env.FORCE_COLOR = '3';
+      const lines = (await renderMarkdown(lessonMarkdown(longest), 96)).length;
+      const warm = median(await repeat(15, () => timeAsync(() => renderMarkdown(lessonMarkdown(longest), 96))));
+      return [
+        { name: 'cold start to the module list', value: modules, unit: 'ms' },
+        { name: 'cold start to the longest lesson on screen', value: reader, unit: 'ms', note: `${longest.id}: +${(reader - modules).toFixed(0)} ms for loading the renderer and rendering` },
+        { name: 'render the longest lesson, renderer loaded', value: warm, unit: 'ms', note: `${lines} lines at 96 columns, highlighted` },
       ];
     },
   },

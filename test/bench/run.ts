@@ -2,10 +2,11 @@
 // run, printed as a table. Nothing here asserts; the figures go into the issue notes.
 // `npm run bench -- start catalog` runs only the benches whose names contain those words.
 import { BENCHES, type BenchResult } from './benches.js';
+import { REVIEW_BENCHES } from './review.js';
 
 const only = process.argv.slice(2);
 const results: BenchResult[] = [];
-for (const bench of BENCHES) {
+for (const bench of [...BENCHES, ...REVIEW_BENCHES]) {
   if (only.length ? !only.some((o) => bench.name.includes(o)) : bench.manual) continue;
   process.stderr.write(`bench: ${bench.name} ...\n`);
   try {
