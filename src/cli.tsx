@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { ContentError } from './content/problems.js';
 import { UserError, errorMessage } from './errors.js';
+import type { ExamOptions } from './exam/commands.js';
 import type { Route } from './ui/routes.js';
 import type { Session } from './session.js';
 import type { StudyOptions } from './studyCli.js';
@@ -161,7 +162,26 @@ drill
     const { session, options, store } = await drillSession();
     await (await import('./drills/commands.js')).cleanupCommand(session.catalog, id, options, store);
   });
-program.command('exam').description('a two-hour mock exam').action(notBuilt('mock exam'));
+program
+  .command('exam')
+  .description('a two-hour mock exam: 15-20 tasks by the domain weights, scored at the end')
+  .option('--practice', 'a shorter run (30 min, 5 tasks) that may show the checks')
+  .option('--minutes <n>', 'exam length in minutes')
+  .option('--tasks <n>', 'number of tasks (15-20; 1-20 with --practice)')
+  .option('--seed <n>', 'draw the same tasks again')
+  .option('--plan-only', 'print the drawn tasks without setting anything up')
+  .option('--json', 'with --plan-only: {"minutes", "passPercent", "tasks": [{"drill", "domain", "weight"}]}')
+  .action(async (opts: ExamOptions & { planOnly?: boolean; json?: boolean }) => {
+    const [{ openSession }, { dataDir }, exam] = await Promise.all([import('./session.js'), import('./paths.js'), import('./exam/commands.js')]);
+    const settings = exam.examSettings(opts);
+    if (opts.planOnly || !isInteractive()) {
+      const session = await openSession(globals());
+      exam.planOnlyCommand(session.catalog, dataDir(globals().dataDir), globals().context, { ...opts, seed: String(settings.seed) }, !!opts.json);
+      if (!opts.planOnly) console.log('The mock exam itself needs a terminal; this is the draw it would make.');
+      return;
+    }
+    return openScreen({ name: 'exam', ...settings });
+  });
 program.command('plan').description('the six-week study plan').action(notBuilt('study plan'));
 program
   .command('progress')

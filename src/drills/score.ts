@@ -4,6 +4,7 @@
 // The time factor is 1 within the target time and falls linearly to 0.7 at twice the target (0.6 beyond),
 // because on the exam a correct answer that costs three tasks' time still loses points elsewhere.
 import type { Drill } from '../content/catalog.js';
+import type { Check } from '../content/schema.js';
 import { localDay } from '../learning/dates.js';
 import { pullForward } from '../learning/scheduler.js';
 import type { DrillAttempt, StoreData } from '../store/schema.js';
@@ -14,6 +15,16 @@ export interface RunSummary {
   gaveUp: boolean;
   checksPassed: number;
   checksTotal: number;
+}
+
+/**
+ * How much of the task is done: the share of the task's own checks that pass. Guard checks (don't break
+ * X) are a gate rather than credit: breaking one scores the task 0.
+ */
+export function checkShare(checks: readonly Check[], passedIds: ReadonlySet<string>): { passed: number; total: number } {
+  const task = checks.filter((c) => !c.guard);
+  if (checks.some((c) => c.guard && !passedIds.has(c.id))) return { passed: 0, total: task.length };
+  return { passed: task.filter((c) => passedIds.has(c.id)).length, total: task.length };
 }
 
 export function timeFactor(seconds: number, targetSeconds: number): number {

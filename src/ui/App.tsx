@@ -14,6 +14,7 @@ import { bindingsSignature, findBinding, keyName, type Binding } from './keys.js
 import { routeForCommand, type Route } from './routes.js';
 import { DrillList } from './drill/DrillList.js';
 import { DrillRunner } from './drill/DrillRunner.js';
+import { ExamScreen } from './exam/ExamScreen.js';
 import { Help } from './screens/Help.js';
 import { Home } from './screens/Home.js';
 import { LessonReader } from './screens/Lesson.js';
@@ -51,6 +52,7 @@ const TITLES: Record<Route['name'], string> = {
   quiz: 'quiz',
   drills: 'drills',
   drill: 'drill',
+  exam: 'mock exam',
   'not-built': '',
 };
 
@@ -78,6 +80,8 @@ function Screen({ route }: { route: Route }) {
       return <DrillList domain={route.domain} />;
     case 'drill':
       return <DrillRunner id={route.id} />;
+    case 'exam':
+      return <ExamScreen minutes={route.minutes} count={route.count} practice={route.practice} seed={route.seed} />;
   }
 }
 

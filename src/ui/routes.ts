@@ -16,6 +16,8 @@ export type Route =
   | { name: 'drills'; domain?: DomainId }
   /** One drill: preflight, setup, the live checklist, the result. */
   | { name: 'drill'; id: string }
+  /** The mock exam: a new one with these settings, or the saved one to resume. */
+  | { name: 'exam'; minutes: number; count: number; practice: boolean; seed?: number }
   | { name: 'not-built'; title: string; what: string };
 
 export const COMMANDS: Record<string, { route: Route; help: string }> = {
@@ -24,13 +26,13 @@ export const COMMANDS: Record<string, { route: Route; help: string }> = {
   review: { route: { name: 'review' }, help: 'flashcard review (f picks a domain or module)' },
   quiz: { route: { name: 'quiz' }, help: 'scenario practice questions, mixed or by domain' },
   drills: { route: { name: 'drills' }, help: 'timed drills on a cluster' },
+  exam: { route: { name: 'exam', minutes: 120, count: 16, practice: false }, help: 'a two-hour mock exam, or the one in progress' },
   help: { route: { name: 'help' }, help: 'keys and commands' },
 };
 
 /** Commands that exist but whose screen is not built yet: they say so plainly. */
 export const NOT_BUILT: Record<string, string> = {
   today: "today's agenda",
-  exam: 'mock exam',
   plan: 'six-week study plan',
   progress: 'progress and readiness',
 };

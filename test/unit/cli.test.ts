@@ -40,10 +40,11 @@ describe('the built CLI without a terminal', () => {
     expect(figures).toMatchObject({ dueCards: 0, newCards: 3, streak: 0, lessonsTotal: 1 });
   });
 
-  it('says plainly when a screen is not built yet instead of crashing', () => {
-    const result = runCli(['exam', '--data-dir', tempDir()]);
+  it('prints the mock exam draw without a terminal, and says the exam itself needs one', () => {
+    const result = runCli(['exam', '--data-dir', tempDir(), '--seed', '4'], { KUBECONFIG: join(tempDir(), 'none') });
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toBe('mock exam: not built yet.');
+    expect(result.stdout).toMatch(/^Mock exam: 120 min, 0 tasks, pass at 67 % \(no cluster: only drills on files can be drawn/);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('The mock exam itself needs a terminal; this is the draw it would make.');
   });
 
   it('validates content: ok summary, or every problem and a non-zero exit', () => {
@@ -141,5 +142,21 @@ describe('the lab commands without a lab', () => {
     const env = runCli(['--data-dir', dir, 'lab', 'env']).stdout.trim().split('\n');
     expect(env[0]).toBe(`export KUBECONFIG='${join(dir, 'lab', 'kubeconfig')}'`);
     expect(env[1]).toMatch(/^export PATH='.*lab-bin\/v1\.35\.4-[0-9a-f]{12}':"\$PATH"$/);
+  });
+});
+
+describe('exam --plan-only', () => {
+  it('prints the draw as JSON and reports every domain it could not fill', () => {
+    const result = runCli(['--data-dir', tempDir(), 'exam', '--plan-only', '--json', '--seed', '9'], { KUBECONFIG: join(tempDir(), 'none') });
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan).toMatchObject({ minutes: 120, passPercent: 67, seed: 9, tasks: [] });
+    expect(plan.shortfalls.map((s: { domain: string }) => s.domain)).toEqual(['cluster-setup', 'cluster-hardening', 'system-hardening', 'microservice-vulnerabilities', 'supply-chain', 'runtime-security']);
+  });
+
+  it('rejects a task count outside 15-20 naming the flag', () => {
+    const result = runCli(['exam', '--plan-only', '--tasks', '30']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('cks-tutor: --tasks must be a whole number from 15 to 20, not 30');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Drill } from '../../src/content/catalog.js';
-import { recordAttempt, scoreAttempt, timeFactor } from '../../src/drills/score.js';
+import { checkShare, recordAttempt, scoreAttempt, timeFactor } from '../../src/drills/score.js';
+import type { Check } from '../../src/content/schema.js';
 import { emptyStore } from '../../src/store/schema.js';
 
 const drill = { id: 'd', minutes: 5, cards: ['card-a', 'card-b'] } as unknown as Drill;
@@ -37,5 +38,13 @@ describe('drill scoring', () => {
     recordAttempt(data, drill, scoreAttempt(drill, run({ hintsUsed: 1 }), at), at);
     expect(data.cards['card-a']?.due).toBe(at.toISOString());
     expect(data.drills.d).toHaveLength(2);
+  });
+
+  it('credits only the task checks, and a broken guard zeroes the task', () => {
+    const checks = [{ id: 'a' }, { id: 'b' }, { id: 'g', guard: true }] as Check[];
+    expect(checkShare(checks, new Set(['g']))).toEqual({ passed: 0, total: 2 });
+    expect(checkShare(checks, new Set(['a', 'g']))).toEqual({ passed: 1, total: 2 });
+    expect(checkShare(checks, new Set(['a', 'b']))).toEqual({ passed: 0, total: 2 });
+    expect(checkShare(checks, new Set(['a', 'b', 'g']))).toEqual({ passed: 2, total: 2 });
   });
 });

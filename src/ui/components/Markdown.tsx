@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import type { Lesson } from '../../content/catalog.js';
 import { errorMessage } from '../../errors.js';
-import { renderLesson, READER_MARGIN, type RenderedLesson } from '../markdown.js';
+import { renderLesson, renderMarkdown, READER_MARGIN, type RenderedLesson } from '../markdown.js';
 import { theme } from '../theme.js';
 
 export function useRenderedLesson(lesson: Lesson | undefined, width: number): { rendered?: RenderedLesson; error?: string } {
@@ -22,6 +22,23 @@ export function useRenderedLesson(lesson: Lesson | undefined, width: number): { 
   }, [lesson, width]);
   // After a resize the old rendering stays on screen until the new one is ready.
   return state.for === lesson ? { rendered: state.rendered, error: state.error } : {};
+}
+
+/** Any Markdown (a drill brief, a solution) rendered to terminal lines; plain lines until it is ready. */
+export function useRenderedMarkdown(markdown: string, width: number): string[] {
+  const [state, setState] = useState<{ key: string; lines: string[] }>({ key: '', lines: [] });
+  const key = `${width}\0${markdown}`;
+  useEffect(() => {
+    let live = true;
+    renderMarkdown(markdown, width).then(
+      (lines) => live && setState({ key, lines }),
+      () => live && setState({ key, lines: markdown.split('\n') }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, markdown, width]);
+  return state.key === key ? state.lines : markdown.split('\n');
 }
 
 export interface MarkdownViewProps {

@@ -18,7 +18,9 @@ export function Checklist({ checks, results, showMessages }: { checks: readonly 
               <Text color={colour}>{` ${mark} `}</Text>
               <Text>{c.title}</Text>
             </Text>
-            {showMessages && r && !r.passed ? <Text color={theme.dim}>{`     ${r.message}`}</Text> : null}
+            {showMessages && r && !r.passed ? (
+              <Text color={theme.dim} wrap="truncate-end">{`     ${r.message}`}</Text>
+            ) : null}
           </Box>
         );
       })}

@@ -4,14 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Box, Text } from 'ink';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { guardTarget, resolveTarget } from '../../cluster/target.js';
 import type { Drill } from '../../content/catalog.js';
 import { domainById } from '../../content/domains.js';
 import { cleanup, drillProcessEnv, preflight, setup, type DrillEnv } from '../../drills/runtime.js';
-import { recordAttempt, scoreAttempt } from '../../drills/score.js';
+import { checkShare, recordAttempt, scoreAttempt } from '../../drills/score.js';
 import type { DrillAttempt } from '../../store/schema.js';
+import { MarkdownView, useRenderedMarkdown } from '../components/Markdown.js';
 import { useApp, useKeys, useScreenActive } from '../context.js';
+import { readingWidth } from '../markdown.js';
 import type { Binding } from '../keys.js';
 import { theme } from '../theme.js';
 import { Checklist, formatClock } from './Checklist.js';
@@ -32,9 +34,8 @@ function readText(drill: Drill, file: string): string {
   }
 }
 
-/** A pane of text that scrolls with j/k when it is taller than the room it has. */
-function useScroll(text: string, height: number, enabled: boolean): { view: string; bindings: Binding[] } {
-  const lines = text.split('\n');
+/** A pane of rendered lines that scrolls with j/k when it is taller than the room it has. */
+function useScroll(lines: readonly string[], height: number, enabled: boolean): { view: ReactNode; bindings: Binding[] } {
   const [top, setTop] = useState(0);
   const max = Math.max(0, lines.length - height);
   const clamped = Math.min(top, max);
@@ -46,7 +47,7 @@ function useScroll(text: string, height: number, enabled: boolean): { view: stri
           { keys: ['space', 'pagedown'], label: 'page', hidden: true, run: () => setTop((t) => Math.min(max, t + height)) },
         ]
       : [];
-  return { view: lines.slice(clamped, clamped + height).join('\n'), bindings };
+  return { view: <MarkdownView lines={lines} top={clamped} height={height} />, bindings };
 }
 
 export function DrillRunner({ id }: { id: string }) {
@@ -131,8 +132,8 @@ export function DrillRunner({ id }: { id: string }) {
   const finish = useCallback(
     async (gaveUp: boolean) => {
       if (!drill || !startedAt) return;
-      const passed = live.results.filter((r) => r.passed).length;
-      const result = scoreAttempt(drill, { seconds: (Date.now() - startedAt) / 1000, hintsUsed: hints, gaveUp, checksPassed: passed, checksTotal: drill.checks.length }, now());
+      const share = checkShare(drill.checks, new Set(live.results.filter((r) => r.passed).map((r) => r.id)));
+      const result = scoreAttempt(drill, { seconds: (Date.now() - startedAt) / 1000, hintsUsed: hints, gaveUp, checksPassed: share.passed, checksTotal: share.total }, now());
       setAttempt(result);
       setShowSolution(gaveUp);
       setPhase('result');
@@ -172,11 +173,15 @@ export function DrillRunner({ id }: { id: string }) {
     live.recheck();
   }, [drill, env, suspend, live]);
 
-  const brief = drill ? readText(drill, drill.brief) : '';
-  const solutionText = drill ? `${readText(drill, drill.solution.text)}\n\nWhy: ${drill.explanation}\n\nLesson: ${catalog.lessonById.get(drill.lesson)?.title ?? drill.lesson}` : '';
+  const width = readingWidth(app.columns);
+  const brief = useRenderedMarkdown(drill ? readText(drill, drill.brief) : '', width);
+  const solution = useRenderedMarkdown(
+    drill ? `${readText(drill, drill.solution.text)}\n\n**Why:** ${drill.explanation}\n\n**Lesson:** ${catalog.lessonById.get(drill.lesson)?.title ?? drill.lesson}` : '',
+    width,
+  );
   const paneHeight = Math.max(4, rows - 10);
   const briefScroll = useScroll(brief, Math.max(3, rows - 12), phase === 'brief');
-  const solutionScroll = useScroll(solutionText, paneHeight, phase === 'result' && showSolution);
+  const solutionScroll = useScroll(solution, paneHeight, phase === 'result' && showSolution);
 
   const bindings: Binding[] = [];
   if (question) {
@@ -237,7 +242,7 @@ export function DrillRunner({ id }: { id: string }) {
         {phase === 'error' ? <Text color={theme.bad}>{error}</Text> : null}
         {phase === 'brief' ? (
           <Box flexDirection="column">
-            <Text>{briefScroll.view}</Text>
+            {briefScroll.view}
             <Box marginTop={1}>
               <Text color={theme.accent}>Press enter to start the clock. Work in your own shell (s opens one) and watch the checklist.</Text>
             </Box>
@@ -273,9 +278,7 @@ export function DrillRunner({ id }: { id: string }) {
             </Text>
             {!attempt.passed || attempt.hintsUsed ? <Text color={theme.dim}>The cards linked to this drill are due again.</Text> : null}
             {showSolution ? (
-              <Box marginTop={1}>
-                <Text>{solutionScroll.view}</Text>
-              </Box>
+              <Box marginTop={1}>{solutionScroll.view}</Box>
             ) : (
               <Box marginTop={1}>
                 <Checklist checks={drill.checks} results={live.results} showMessages />
