@@ -37,3 +37,6 @@ export function findBinding(bindings: readonly Binding[], name: string): Binding
 export function bindingsSignature(bindings: readonly Binding[]): string {
   return bindings.map((b) => `${b.keys.join(',')}=${b.show ?? ''}:${b.label}:${b.hidden ? 'h' : ''}`).join('|');
 }
+
+/** The run of a key-bar entry that only explains (the key is handled by a text field). */
+export function noop(): void {}

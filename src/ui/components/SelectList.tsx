@@ -2,7 +2,7 @@
 // It returns its bindings instead of registering them, so a screen can add its own keys beside them.
 import { Box, Text } from 'ink';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Binding } from '../keys.js';
+import { noop, type Binding } from '../keys.js';
 import { theme } from '../theme.js';
 import { LineInput } from './LineInput.js';
 
@@ -27,8 +27,6 @@ export interface SelectList<T extends ListItem> {
   view: ReactNode;
   filtering: boolean;
 }
-
-const noop = () => {};
 
 export function useSelectList<T extends ListItem>({ items, height, onOpen, openLabel = 'open', initialKey }: SelectListOptions<T>): SelectList<T> {
   const [filter, setFilter] = useState('');

@@ -9,8 +9,9 @@ import { attemptsOf, optionOrder, quizQuestions, recordAnswer, scoreByDomain, ty
 import { describeFilter } from '../../learning/review.js';
 import type { StoreData } from '../../store/schema.js';
 import { useFilterPicker } from '../components/FilterPicker.js';
+import { CenteredFrame } from '../components/CenteredFrame.js';
 import { useApp, useKeys } from '../context.js';
-import type { Binding } from '../keys.js';
+import { noop, type Binding } from '../keys.js';
 import { theme } from '../theme.js';
 
 const LETTERS = 'abcdef';
@@ -162,16 +163,8 @@ export function Quiz(props: QuizFilter) {
       </Box>
     );
   }
-  return (
-    // No shrinking: on a short terminal the bottom is cut off rather than lines drawn over each other.
-    <Box flexDirection="column" alignItems="center" paddingX={1} flexShrink={0}>
-      {heading}
-      <Box marginTop={1}>{body}</Box>
-    </Box>
-  );
+  return <CenteredFrame heading={heading}>{body}</CenteredFrame>;
 }
-
-function noop() {}
 
 function Score({ answers, total, missedCards, width }: { answers: Answer[]; total: number; missedCards: number; width: number }) {
   if (total === 0) {

@@ -26,8 +26,9 @@ import { appendToLog, type LogLine } from '../../store/reviewLog.js';
 import type { StoreData, StoredCard } from '../../store/schema.js';
 import { useFilterPicker } from '../components/FilterPicker.js';
 import { LineInput } from '../components/LineInput.js';
+import { CenteredFrame } from '../components/CenteredFrame.js';
 import { useApp, useKeys } from '../context.js';
-import type { Binding } from '../keys.js';
+import { noop, type Binding } from '../keys.js';
 import { theme } from '../theme.js';
 
 const GRADE_COLORS: Record<Grade, string> = {
@@ -200,16 +201,8 @@ export function Review(props: ReviewFilter) {
       </CardBox>
     );
   }
-  return (
-    // No shrinking: on a short terminal the bottom is cut off rather than lines drawn over each other.
-    <Box flexDirection="column" alignItems="center" paddingX={1} flexShrink={0}>
-      {heading}
-      <Box marginTop={1}>{body}</Box>
-    </Box>
-  );
+  return <CenteredFrame heading={heading}>{body}</CenteredFrame>;
 }
-
-function noop() {}
 
 function CardBox({ card, width, children }: { card: Card; width: number; children: React.ReactNode }) {
   const { catalog } = useApp();
