@@ -1,6 +1,6 @@
 // `cks-tutor lab ...`: create, start, stop, inspect and reset the local control plane.
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { UserError } from '../errors.js';
@@ -150,14 +150,24 @@ export async function labDown(dataDir: string): Promise<boolean> {
   return true;
 }
 
-/** Wipes etcd and the node's logs and puts back the default manifest; PKI and ports stay. */
+/** Wipes etcd and every file on the node but the PKI and kubeconfigs, and puts back the default manifest; ports stay. */
 export async function labReset(dataDir: string, options: UpOptions = {}): Promise<void> {
   const layout = layoutFor(dataDir);
   if (!existsSync(layout.config)) throw new UserError(`no lab in ${layout.dir}: start one with cks-tutor lab up`);
   const wasUp = await labDown(dataDir);
-  rmSync(layout.etcdData, { recursive: true, force: true });
+  // The node goes back to how lab up made it: only the PKI and the kubeconfigs survive.
+  const keep = new Set(['pki', 'admin.conf', 'controller-manager.conf']);
+  for (const entry of readdirSync(layout.nodeRoot)) {
+    if (entry !== 'etc') rmSync(join(layout.nodeRoot, entry), { recursive: true, force: true });
+  }
+  for (const entry of readdirSync(join(layout.nodeRoot, 'etc'))) {
+    if (entry !== 'kubernetes') rmSync(join(layout.nodeRoot, 'etc', entry), { recursive: true, force: true });
+  }
+  for (const entry of readdirSync(layout.etcKubernetes)) {
+    if (!keep.has(entry)) rmSync(join(layout.etcKubernetes, entry), { recursive: true, force: true });
+  }
+  mkdirSync(layout.manifests, { recursive: true });
   mkdirSync(layout.etcdData, { recursive: true, mode: 0o700 });
-  rmSync(layout.auditLogDir, { recursive: true, force: true });
   mkdirSync(join(layout.auditLogDir, 'audit'), { recursive: true });
   rmSync(layout.effective, { recursive: true, force: true });
   rmSync(layout.logs, { recursive: true, force: true });

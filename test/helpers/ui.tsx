@@ -62,7 +62,8 @@ export async function renderApp(options: RenderAppOptions = {}) {
         await settle();
       }
     },
-    async waitFor(expected: string | RegExp, timeoutMs = 3000): Promise<string> {
+    // Generous: CI machines may be busy (integration tests run labs beside these tests).
+    async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
       const deadline = Date.now() + timeoutMs;
       let last = '';
       while (Date.now() < deadline) {

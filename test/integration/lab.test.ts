@@ -1,6 +1,6 @@
 // The lab is a real control plane: what a CKS candidate relies on works on it, and the kubelet-like
 // supervisor reacts to manifest edits as a node would.
-import { mkdirSync, statSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { webcrypto } from 'node:crypto';
 import { execa } from 'execa';
@@ -171,6 +171,7 @@ resources:
     // they go before the encryption config does.
     await kubectl(['delete', 'namespace', 'it-enc', '--wait=true', '--timeout=60s']);
     await restoreDefaultManifest();
+    rmSync(dirname(file), { recursive: true, force: true });
   });
 
   it('turns on audit logging through the manifest: events land in the log file', async () => {
@@ -211,6 +212,8 @@ rules:
     expect(event.level).toBe('Metadata');
     expect(event.objectRef?.namespace).toBe('it-audit');
     await restoreDefaultManifest();
+    rmSync(dirname(policyFile), { recursive: true, force: true });
+    rmSync(dirname(log), { recursive: true, force: true });
   });
 
   it('keeps the apiserver down, with the reason in lab status, when a flag names an unmounted file; a fix brings it back', async () => {
@@ -226,6 +229,7 @@ rules:
     expect(seconds).toBeLessThan(30);
     expect((await kubectl(['get', 'ns', 'default', '-o', 'name'])).stdout).toBe('namespace/default');
     await restoreDefaultManifest();
+    rmSync(onNode(layout, '/etc/kubernetes/audit-policy.yaml'), { force: true });
   });
 
   it('crash-loops on an unknown flag, shows the apiserver error in lab status, and recovers when the file is fixed', async () => {
@@ -242,9 +246,13 @@ rules:
     const { dataDir, layout } = lab();
     await kubectl(['create', 'namespace', 'it-reset']);
     await editManifest((m) => withManifestChange(m, { flags: ['--profiling=false'] }));
+    mkdirSync(onNode(layout, '/etc/kubernetes/extra'), { recursive: true });
+    writeFileSync(onNode(layout, '/etc/kubernetes/extra/left-behind.yaml'), 'x: 1\n');
     const reset = await execa(process.execPath, [CLI, '--data-dir', dataDir, 'lab', 'reset']);
     expect(reset.stdout).toContain('the lab is reset');
     expect(readFileSync(layout.apiserverManifest, 'utf8')).toBe(readFileSync(`${layout.defaults}/kube-apiserver.yaml`, 'utf8'));
+    expect(existsSync(onNode(layout, '/etc/kubernetes/extra'))).toBe(false);
+    expect(existsSync(onNode(layout, '/etc/kubernetes/pki/ca.crt'))).toBe(true);
     expect((await kubectl(['get', 'ns', 'it-reset'], { reject: false })).exitCode).not.toBe(0);
     expect((await kubectl(['get', 'ns', 'default', '-o', 'name'])).stdout).toBe('namespace/default');
   });

@@ -91,16 +91,22 @@ function Reader({ id, line, query }: ReaderProps) {
   let bindings: Binding[] = [];
   if (drillsOpen) {
     bindings = [...drillList.bindings.filter((b) => !b.keys.includes('/')), { keys: ['esc', 'p'], show: 'esc', label: 'close', run: () => setDrillsOpen(false) }];
-  } else if (lesson && rendered) {
-    const scrolls = maxTop > 0;
+  } else if (lesson) {
+    // Scrolling needs the rendered text; the other keys work as soon as the lesson is open.
+    const scrolls = !!rendered && maxTop > 0;
+    const scrolling: Binding[] = rendered
+      ? [
+          { keys: ['j', 'down'], show: 'j/k', label: 'scroll', run: () => scrollTo(at + 1), hidden: !scrolls },
+          { keys: ['k', 'up'], label: 'up', run: () => scrollTo(at - 1), hidden: true },
+          { keys: ['space', 'pagedown', 'ctrl-d'], show: 'space/b', label: 'page', run: () => scrollTo(at + height - 1), hidden: !scrolls },
+          { keys: ['b', 'pageup', 'ctrl-u'], label: 'page up', run: () => scrollTo(at - height + 1), hidden: true },
+          { keys: ['g'], show: 'g/G', label: 'top/end', run: () => scrollTo(0), hidden: !scrolls },
+          { keys: ['G'], label: 'end', run: () => scrollTo(maxTop), hidden: true },
+          ...(hits.length ? [{ keys: ['n'], show: 'n/N', label: 'next/prev match', run: () => jumpToHit(1) }, { keys: ['N'], label: 'previous match', run: () => jumpToHit(-1), hidden: true }] : []),
+        ]
+      : [];
     bindings = [
-      { keys: ['j', 'down'], show: 'j/k', label: 'scroll', run: () => scrollTo(at + 1), hidden: !scrolls },
-      { keys: ['k', 'up'], label: 'up', run: () => scrollTo(at - 1), hidden: true },
-      { keys: ['space', 'pagedown', 'ctrl-d'], show: 'space/b', label: 'page', run: () => scrollTo(at + height - 1), hidden: !scrolls },
-      { keys: ['b', 'pageup', 'ctrl-u'], label: 'page up', run: () => scrollTo(at - height + 1), hidden: true },
-      { keys: ['g'], show: 'g/G', label: 'top/end', run: () => scrollTo(0), hidden: !scrolls },
-      { keys: ['G'], label: 'end', run: () => scrollTo(maxTop), hidden: true },
-      ...(hits.length ? [{ keys: ['n'], show: 'n/N', label: 'next/prev match', run: () => jumpToHit(1) }, { keys: ['N'], label: 'previous match', run: () => jumpToHit(-1), hidden: true }] : []),
+      ...scrolling,
       {
         keys: ['d'],
         label: status === 'done' ? 'not done' : 'done',
