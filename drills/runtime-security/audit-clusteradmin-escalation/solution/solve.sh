@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Derives the answer with jq, as a learner would.
+set -euo pipefail
+cd "$WORKSPACE"
+read -r who when < <(jq -r 'select(.objectRef.resource == "clusterrolebindings" and .verb == "create"
+    and .requestObject.roleRef.name == "cluster-admin" and .responseStatus.code < 400)
+  | "\(.user.username) \(.stageTimestamp)"' audit.log)
+namespaces=$(jq -r --arg u "$who" --arg t "$when" 'select(.user.username == $u and .objectRef.resource == "secrets"
+    and .verb == "list" and .responseStatus.code < 400 and .stageTimestamp > $t) | .objectRef.namespace' audit.log \
+  | sort -u | paste -sd, -)
+printf '%s\n%s\n%s\n' "$who" "$when" "$namespaces" > answer.txt
