@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Stricter and just as right: TLS 1.3 only, with the full CIS list (TLS 1.3 names included).
+set -euo pipefail
+source "$DRILL_DIR/../../lib.sh"
+harden() {
+  set_apiserver_flag --tls-min-version=VersionTLS13
+  set_apiserver_flag --tls-cipher-suites=TLS_AES_128_GCM_SHA256,TLS_AES_256_GCM_SHA384,TLS_CHACHA20_POLY1305_SHA256,TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305,TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305,TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
+}
+edit_apiserver harden
