@@ -80,14 +80,22 @@ async function importInkLive() {
   }
 }
 
-function notBuilt(what: string) {
-  return async () => {
-    if (isInteractive()) return openScreen({ name: 'not-built', title: what, what });
-    console.log(`${what}: not built yet.`);
-  };
-}
-
-program.command('today').description("today's agenda: due cards, the next lesson, a drill").option('--json', 'print the agenda as JSON').action(notBuilt("today's agenda"));
+program
+  .command('today')
+  .description("today's agenda: due cards, the next lesson, a drill or two, a few questions")
+  .option('--json', 'print the agenda as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const progressCli = await import('./progressCli.js');
+    // The agenda is drawn and saved first, so the screen, the plain text and later runs all resume it.
+    if (!opts.json) {
+      return openScreen({ name: 'today' }, async (s) => {
+        await progressCli.todayAgenda(s, globals().context);
+        return { name: 'today' };
+      });
+    }
+    const { openSession } = await import('./session.js');
+    console.log(JSON.stringify(progressCli.agendaJson(await progressCli.todayAgenda(await openSession(globals()), globals().context)), null, 2));
+  });
 program
   .command('learn')
   .description('read the lessons of the seven modules (learn <lesson-id> opens one; without a terminal it prints it)')
@@ -182,22 +190,33 @@ program
     }
     return openScreen({ name: 'exam', ...settings });
   });
-program.command('plan').description('the six-week study plan').action(notBuilt('study plan'));
 program
-  .command('progress')
-  .description('progress per domain and readiness')
-  .option('--json', 'print the figures as JSON')
-  .action(async (opts: { json?: boolean }) => {
+  .command('plan')
+  .description('the six-week study plan, laid out backward from the exam date')
+  .option('--exam-date <YYYY-MM-DD>', 'set the exam date (saved; the plan is laid out from today)')
+  .option('--json', 'print the weeks with their dates as JSON')
+  .action(async (opts: { examDate?: string; json?: boolean }) => {
+    const progressCli = await import('./progressCli.js');
+    if (!opts.json) {
+      return openScreen({ name: 'plan' }, async (s) => {
+        await progressCli.applyPlanOptions(s, opts);
+        return { name: 'plan' };
+      });
+    }
     const { openSession } = await import('./session.js');
     const session = await openSession(globals());
-    const { homeSummary } = await import('./learning/summary.js');
-    const s = homeSummary(session.catalog, session.store.data, new Date());
-    const figures = { ...s, nextLesson: s.nextLesson?.id ?? null };
-    if (opts.json) console.log(JSON.stringify(figures, null, 2));
-    else {
-      const { printPlain } = await import('./plain.js');
-      await printPlain({ name: 'home' }, session);
-    }
+    await progressCli.applyPlanOptions(session, opts);
+    console.log(JSON.stringify(progressCli.planNow(session), null, 2));
+  });
+program
+  .command('progress')
+  .description('mastery per domain and readiness against the pass line, the trend, the weakest competencies')
+  .option('--json', 'print the figures as JSON ({"readiness", "passLine", "domains": [{"id", "weight", "mastery"}], ...})')
+  .option('--markdown', 'print the figures as a Markdown report')
+  .action(async (opts: { json?: boolean; markdown?: boolean }) => {
+    if (!opts.json && !opts.markdown) return openScreen({ name: 'progress' });
+    const [{ openSession }, progressCli] = await Promise.all([import('./session.js'), import('./progressCli.js')]);
+    await progressCli.printProgress(await openSession(globals()), opts);
   });
 const lab = program.command('lab').description('the local control plane (etcd + kube-apiserver + kube-controller-manager)');
 const labDataDir = async () => (await import('./paths.js')).dataDir(globals().dataDir);

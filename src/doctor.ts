@@ -47,6 +47,17 @@ export async function runDoctor(options: { dataDir?: string; context?: string })
     const path = which(tool);
     findings.push({ ok: !!path, required: false, what: tool, detail: path ? path : `not found: ${why}` });
   }
+  const { labReport } = await import('./lab/lab.js');
+  const lab = labReport(dir);
+  const labUp = lab.running && lab.components.every((c) => c.state === 'ready');
+  findings.push({
+    ok: labUp,
+    required: false,
+    what: 'lab',
+    detail: labUp
+      ? `running (Kubernetes ${lab.version}) in ${lab.dir}`
+      : `${lab.running ? 'running but not ready (cks-tutor lab status)' : 'not running'}; binaries ${lab.built ? 'built' : 'not built (cks-tutor lab build)'}`,
+  });
   const context = currentContextLabel(dir, options.context);
   findings.push({ ok: !!context, required: false, what: 'cluster', detail: context ? `context ${context}` : 'no cluster: start the lab with cks-tutor lab up' });
 

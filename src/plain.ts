@@ -27,8 +27,8 @@ export async function printPlain(route: Route, { catalog, store }: Session): Pro
     lines.push(...plainReview(catalog, store.data, route, new Date()));
   } else if (route.name === 'quiz') {
     lines.push(...plainQuiz(catalog, store.data, route));
-  } else if (route.name === 'not-built') {
-    lines.push(`${route.title}: not built yet.`);
+  } else if (route.name === 'today' || route.name === 'plan' || route.name === 'progress') {
+    lines.push(...(await (await import('./progressCli.js')).plainReport(route.name, { catalog, store })));
   } else {
     const s = homeSummary(catalog, store.data, new Date());
     lines.push('cks-tutor');

@@ -2,6 +2,7 @@
 import type { Catalog, Lesson } from '../content/catalog.js';
 import type { StoreData } from '../store/schema.js';
 import { daysBetween, localDay, type Day } from './dates.js';
+import { layoutPlan } from './plan.js';
 import { buildQueue } from './scheduler.js';
 import { secondsThisWeek, streak } from './streak.js';
 
@@ -44,7 +45,8 @@ export function homeSummary(catalog: Catalog, data: StoreData, now: Date): HomeS
     newCards: queue.fresh.length,
     streak: streak(data.days, today),
     minutesThisWeek: Math.round(secondsThisWeek(data.days, today) / 60),
-    nextLesson: lessonsInPlanOrder(catalog).find((l) => !done(l)),
+    // The laid-out plan's next lesson, so home and today's agenda agree when a short plan dropped some.
+    nextLesson: catalog.lessonById.get(layoutPlan(catalog, data, today).nextLesson ?? ''),
     lessonsDone: catalog.lessons.filter(done).length,
     lessonsTotal: catalog.lessons.length,
     drillsPassed: catalog.drills.filter((d) => data.drills[d.id]?.some((a) => a.passed)).length,

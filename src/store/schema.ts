@@ -80,6 +80,10 @@ export const storeSchema = z.object({
   settings: z
     .object({
       examDate: isoDate.nullable().default(null),
+      /** The day the exam date was set: the plan is laid out from it, so its weeks stay put as the days pass. */
+      planFrom: isoDate.nullable().default(null),
+      /** The plan week whose new-cards quota was applied last: a new week applies its own, once. */
+      quotaWeek: z.number().nullable().default(null),
       desiredRetention: z.number().min(0.7).max(0.99).default(0.9),
       newCardsPerDay: z.number().int().min(0).max(200).default(20),
       /** Non-local kube contexts the learner allowed drills to touch. */

@@ -19,10 +19,12 @@ import { Help } from './screens/Help.js';
 import { Home } from './screens/Home.js';
 import { LessonReader } from './screens/Lesson.js';
 import { Lessons, Modules } from './screens/Modules.js';
-import { NotBuilt } from './screens/NotBuilt.js';
+import { Plan } from './screens/Plan.js';
+import { Progress } from './screens/Progress.js';
 import { Quiz } from './screens/Quiz.js';
 import { Review } from './screens/Review.js';
 import { Search } from './screens/Search.js';
+import { Today } from './screens/Today.js';
 import { theme } from './theme.js';
 
 export interface AppProps {
@@ -53,7 +55,9 @@ const TITLES: Record<Route['name'], string> = {
   drills: 'drills',
   drill: 'drill',
   exam: 'mock exam',
-  'not-built': '',
+  today: 'today',
+  plan: 'plan',
+  progress: 'progress',
 };
 
 function Screen({ route }: { route: Route }) {
@@ -66,8 +70,6 @@ function Screen({ route }: { route: Route }) {
       return <Modules />;
     case 'lessons':
       return <Lessons module={route.module} />;
-    case 'not-built':
-      return <NotBuilt title={route.title} what={route.what} />;
     case 'lesson':
       return <LessonReader id={route.id} line={route.line} query={route.query} />;
     case 'search':
@@ -82,6 +84,12 @@ function Screen({ route }: { route: Route }) {
       return <DrillRunner id={route.id} />;
     case 'exam':
       return <ExamScreen minutes={route.minutes} count={route.count} practice={route.practice} seed={route.seed} />;
+    case 'today':
+      return <Today />;
+    case 'plan':
+      return <Plan />;
+    case 'progress':
+      return <Progress />;
   }
 }
 
@@ -229,7 +237,7 @@ export function App(props: AppProps) {
   return (
     <AppContext.Provider value={services}>
       <Box flexDirection="column" height={size.rows - 1} width={size.columns}>
-        <Header daysToExam={daysToExam} context={context} title={TITLES[route.name] || (route.name === 'not-built' ? route.title : '')} />
+        <Header daysToExam={daysToExam} context={context} title={TITLES[route.name]} />
         {stack.map((r, i) => (
           <Box key={`${i}-${r.name}`} display={i === stack.length - 1 ? 'flex' : 'none'} flexGrow={1} flexDirection="column" overflow="hidden">
             <ScreenActiveContext.Provider value={i === stack.length - 1}>

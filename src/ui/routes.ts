@@ -18,30 +18,27 @@ export type Route =
   | { name: 'drill'; id: string }
   /** The mock exam: a new one with these settings, or the saved one to resume. */
   | { name: 'exam'; minutes: number; count: number; practice: boolean; seed?: number }
-  | { name: 'not-built'; title: string; what: string };
+  /** Today's agenda, walked through in order. */
+  | { name: 'today' }
+  /** The six-week plan on the calendar; the exam date is set here. */
+  | { name: 'plan' }
+  /** Mastery per domain, readiness, the trend, weakest competencies, the exam-day checklist. */
+  | { name: 'progress' };
 
 export const COMMANDS: Record<string, { route: Route; help: string }> = {
   home: { route: { name: 'home' }, help: 'home screen' },
+  today: { route: { name: 'today' }, help: "today's agenda, in order" },
   learn: { route: { name: 'modules' }, help: 'modules and lessons' },
   review: { route: { name: 'review' }, help: 'flashcard review (f picks a domain or module)' },
   quiz: { route: { name: 'quiz' }, help: 'scenario practice questions, mixed or by domain' },
   drills: { route: { name: 'drills' }, help: 'timed drills on a cluster' },
   exam: { route: { name: 'exam', minutes: 120, count: 16, practice: false }, help: 'a two-hour mock exam, or the one in progress' },
+  plan: { route: { name: 'plan' }, help: 'the six-week plan; e sets the exam date' },
+  progress: { route: { name: 'progress' }, help: 'mastery per domain, readiness, weakest competencies' },
   help: { route: { name: 'help' }, help: 'keys and commands' },
-};
-
-/** Commands that exist but whose screen is not built yet: they say so plainly. */
-export const NOT_BUILT: Record<string, string> = {
-  today: "today's agenda",
-  plan: 'six-week study plan',
-  progress: 'progress and readiness',
 };
 
 export function routeForCommand(command: string): Route | undefined {
   const name = command.trim().replace(/^:/, '');
-  const known = COMMANDS[name];
-  if (known) return known.route;
-  const what = NOT_BUILT[name];
-  if (what) return { name: 'not-built', title: name, what };
-  return undefined;
+  return COMMANDS[name]?.route;
 }

@@ -31,7 +31,8 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-t', this.session);
   }
 
-  async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  // Generous: the CLI starts in a fresh process while other test projects keep the CPUs busy.
+  async waitFor(expected: string | RegExp, timeoutMs = 20_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let last = '';
     while (Date.now() < deadline) {

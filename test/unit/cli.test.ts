@@ -37,7 +37,7 @@ describe('the built CLI without a terminal', () => {
     const result = runCli(['progress', '--json', '--data-dir', tempDir()]);
     expect(result.code).toBe(0);
     const figures = JSON.parse(result.stdout);
-    expect(figures).toMatchObject({ dueCards: 0, newCards: 3, streak: 0, lessonsTotal: 1 });
+    expect(figures).toMatchObject({ readiness: 0, passLine: 67, summary: { dueCards: 0, newCards: 3, streak: 0, lessonsTotal: 1 } });
   });
 
   it('prints the mock exam draw without a terminal, and says the exam itself needs one', () => {

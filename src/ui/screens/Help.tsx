@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useApp, useKeys } from '../context.js';
-import { COMMANDS, NOT_BUILT } from '../routes.js';
+import { COMMANDS } from '../routes.js';
 import { theme } from '../theme.js';
 
 const GLOBAL_KEYS: Array<[string, string]> = [
@@ -18,7 +18,6 @@ export function Help() {
   useKeys([{ keys: ['esc', 'q', '?'], show: 'esc', label: 'close help', run: () => nav.pop() }]);
   const commands = [
     ...Object.entries(COMMANDS).map(([name, c]) => [name, c.help] as const),
-    ...Object.entries(NOT_BUILT).map(([name, what]) => [name, `${what} (not built yet)`] as const),
     ['q', 'quit'] as const,
   ];
   return (

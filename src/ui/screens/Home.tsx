@@ -1,10 +1,14 @@
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { agendaOptions } from '../../agendaEnv.js';
+import { agendaView, needsStartOfDay, startOfDay, todaysAgenda } from '../../learning/agenda.js';
+import { computeReadiness } from '../../learning/readiness.js';
 import { homeSummary } from '../../learning/summary.js';
 import { useSelectList, type ListItem } from '../components/SelectList.js';
 import { useApp, useKeys } from '../context.js';
 import { routeForCommand } from '../routes.js';
 import { theme } from '../theme.js';
+import { useActiveMemo } from '../useActiveMemo.js';
 
 const MENU: Array<{ command: string; title: string; what: string }> = [
   { command: 'today', title: 'Today', what: "today's agenda, in order" },
@@ -18,8 +22,19 @@ const MENU: Array<{ command: string; title: string; what: string }> = [
 ];
 
 export function Home() {
-  const { catalog, data, now, nav, rows } = useApp();
-  const s = useMemo(() => homeSummary(catalog, data, now()), [catalog, data, now]);
+  const { catalog, data, update, now, nav, rows, dataDir, contextFlag } = useApp();
+  const options = useMemo(() => agendaOptions(dataDir, contextFlag), [dataDir, contextFlag]);
+  const { s, readiness, agenda } = useActiveMemo(() => {
+    const t = now();
+    const readiness = computeReadiness(catalog, data, t);
+    return { s: homeSummary(catalog, data, t), readiness, agenda: agendaView(catalog, data, todaysAgenda(catalog, data, t, options, readiness), t) };
+  }, [catalog, data, options]);
+  // After the first frame: draw today's agenda (and apply a new plan week's card quota) and keep today's
+  // readiness snapshot, so the trend has a point for every day the app was opened.
+  useEffect(() => {
+    if (needsStartOfDay(data, readiness, now())) void update(startOfDay(catalog, now(), options));
+  }, []);
+  const next = agenda.next === null ? undefined : agenda.entries[agenda.next];
   const items: Array<ListItem & { command: string }> = MENU.map((m) => ({
     key: m.command,
     command: m.command,
@@ -61,6 +76,12 @@ export function Home() {
         <Text color={theme.dim}>Next lesson: </Text>
         <Text>{s.nextLesson ? `${s.nextLesson.title} (module ${s.nextLesson.moduleNumber})` : 'all lessons done'}</Text>
       </Box>
+      <Text wrap="truncate-end">
+        <Text color={theme.dim}>Readiness </Text>
+        <Text color={readiness.readiness >= readiness.passLine ? theme.ok : theme.warn}>{readiness.readiness}</Text>
+        <Text color={theme.dim}>{`/100 (pass ${readiness.passLine}) · Today `}</Text>
+        <Text>{agenda.entries.length ? `${agenda.done}/${agenda.entries.length} done${next ? `, next: ${next.title}` : ''}` : 'nothing on the agenda'}</Text>
+      </Text>
       <Box marginTop={1}>{list.view}</Box>
     </Box>
   );
