@@ -193,6 +193,11 @@ export const drillSchema = z.strictObject({
   requires: z.array(z.enum(REQUIREMENTS)).min(1),
   /** Executables that must be on PATH (besides kubectl, which the lab provides). */
   tools: z.array(text).default([]),
+  /**
+   * Whether a mock exam may draw it. A drill that leaves the cluster unusable until it is solved (a
+   * broken apiserver) would take every other task of the exam down with it.
+   */
+  mockExam: z.boolean().default(true),
   /** Target time in minutes (the exam allows ~5-6 a task). */
   minutes: z.number().min(1).max(15),
   /** Namespace the drill creates and works in; deleted with everything in it at cleanup. */

@@ -17,8 +17,9 @@ export interface Environment {
 }
 
 /**
- * What can run here, without asking anything: tools on PATH; files drills always; api drills with any
- * cluster; lab drills with the lab; node drills only off the lab (a cluster with nodes is checked at setup).
+ * What a mock exam can draw here, without asking anything: drills allowed in exams whose tools are on
+ * PATH; files drills always; api drills with any cluster; lab drills with the lab; node drills only off
+ * the lab (a cluster with nodes is checked at setup).
  */
 export function environment(dataDir: string, contextFlag?: string): Environment {
   let target: ClusterTarget | undefined;
@@ -28,7 +29,7 @@ export function environment(dataDir: string, contextFlag?: string): Environment 
     target = undefined;
   }
   const canRun = (d: Drill) => {
-    if (!d.tools.every((t) => which(t))) return false;
+    if (!d.mockExam || !d.tools.every((t) => which(t))) return false;
     if (d.requires.includes('files')) return true;
     if (!target) return false;
     if (d.requires.includes('lab')) return target.isLab;

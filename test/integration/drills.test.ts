@@ -9,7 +9,9 @@ import { loadCatalog } from '../../src/content/load.js';
 import { runChecks, type CheckResult } from '../../src/drills/checks/index.js';
 import { checkContext, cleanup, findLabelled, preflight, setup, solve, type DrillEnv } from '../../src/drills/runtime.js';
 import { lab } from '../helpers/lab.js';
-import { REPO } from '../helpers/paths.js';
+import { CLI, REPO } from '../helpers/paths.js';
+import { execa } from 'execa';
+import { environment } from '../../src/exam/run.js';
 
 const catalog = loadCatalog(REPO);
 
@@ -76,7 +78,8 @@ if (shared.length) describe('drills that need files or any cluster API', () => {
 });
 
 if (labOnly.length) describe('drills that edit the lab control plane', () => {
-  it.each(labOnly.map((d) => [d.id, d] as const))('%s', async (_id, drill) => exercise(drill), 300_000);
+  // Generous: a lab drill restarts the apiserver several times (ImagePolicyWebhook takes ~200 s here).
+  it.each(labOnly.map((d) => [d.id, d] as const))('%s', async (_id, drill) => exercise(drill), 600_000);
 });
 
 if (nodeDrills.length) describe('drills that need real nodes', () => {
@@ -86,4 +89,29 @@ if (nodeDrills.length) describe('drills that need real nodes', () => {
     expect(result.ok).toBe(false);
     expect(result.reasons.join(' ')).toContain('the lab has none');
   });
+});
+
+describe('a drill that leaves the lab apiserver down', () => {
+  it('can still be checked and cleaned up from the CLI while the apiserver is down, and is never drawn into a mock exam', async () => {
+    const drill = catalog.drillById.get('apiserver-manifest-repair')!;
+    expect(drill.mockExam).toBe(false);
+    const { dataDir } = lab();
+    const env = await ready(drill);
+    const manifestBefore = readFileSync(env.lab!.apiserverManifest, 'utf8');
+    await setup(drill, env);
+    try {
+      // Down now: preflight still lets the drill run on the lab, and the CLI check reports failing checks (exit 1), not "cannot run" (2).
+      const again = await preflight(drill, dataDir, async () => resolveTarget(dataDir));
+      expect(again.reasons).toEqual([]);
+      const check = await execa(process.execPath, [CLI, '--data-dir', dataDir, 'drill', 'check', drill.id, '--json'], { reject: false, env: { CKS_TUTOR_CONTENT: REPO } });
+      expect(check.exitCode).toBe(1);
+      expect(JSON.parse(check.stdout).passed).toBe(false);
+    } finally {
+      const cleaned = await execa(process.execPath, [CLI, '--data-dir', dataDir, 'drill', 'cleanup', drill.id], { reject: false, env: { CKS_TUTOR_CONTENT: REPO } });
+      expect(cleaned.stderr).toBe('');
+      expect(cleaned.exitCode).toBe(0);
+    }
+    expect(readFileSync(env.lab!.apiserverManifest, 'utf8')).toBe(manifestBefore);
+    expect(environment(dataDir).canRun(drill)).toBe(false);
+  }, 300_000);
 });
