@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/content/load.js';
 import { buildLab } from '../../src/lab/binaries.js';
 import { labDown, labUp, layoutFor } from '../../src/lab/lab.js';
+import { resolveTarget } from '../../src/cluster/target.js';
+import { runChecks } from '../../src/drills/checks/index.js';
+import { checkContext, cleanup, preflight, setup } from '../../src/drills/runtime.js';
 import { readStatus } from '../../src/lab/supervisor.js';
 import { lessonMarkdown, renderMarkdown } from '../../src/ui/markdown.js';
 import { median, REPO, tempDir, timeInPty } from './measure.js';
@@ -167,6 +170,33 @@ export const BENCHES: Bench[] = [
       process.env.CKS_TUTOR_CACHE = tempDir();
       const ms = await timeAsync(() => buildLab(() => {}));
       return [{ name: 'lab build into an empty cache folder', value: ms / 1000, unit: 's', note: "Go's own caches as this machine has them" }];
+    },
+  },
+  {
+    name: 'drill check pass on the lab',
+    async run() {
+      // Six-check drills of different kinds: SubjectAccessReviews, admission dry-runs, flags and handshakes.
+      const ids = ['apiserver-cis-fixes', 'tenant-quota-limits-netpol', 'vap-tenant-host-namespaces'];
+      const data = tempDir();
+      await labUp(data);
+      const catalog = loadCatalog(REPO);
+      const rows: BenchResult[] = [];
+      try {
+        for (const id of ids) {
+          const drill = catalog.drillById.get(id)!;
+          const pre = await preflight(drill, data, async () => resolveTarget(data));
+          if (!pre.ok) throw new Error(pre.reasons.join('; '));
+          await setup(drill, pre.env);
+          const ctx = checkContext(drill, pre.env);
+          await runChecks(drill.checks, ctx);
+          const times = await repeat(10, () => timeAsync(() => runChecks(drill.checks, ctx)));
+          await cleanup(drill, pre.env);
+          rows.push({ name: `one check pass: ${id} (${drill.checks.length} checks)`, value: median(times), unit: 'ms', budget: '<= 300 ms' });
+        }
+      } finally {
+        await labDown(data);
+      }
+      return rows;
     },
   },
 ];
