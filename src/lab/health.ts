@@ -1,6 +1,6 @@
 // Health probes over TLS, as a kubelet's probes would make them: etcd and the apiserver with client
 // certificates from the lab's PKI (so they keep working when anonymous auth is turned off).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { request, type RequestOptions } from 'node:https';
 import { join } from 'node:path';
 import type { LabConfig } from './config.js';
@@ -20,7 +20,10 @@ export function probeTargets(layout: LabLayout, config: LabConfig): Record<'etcd
     },
     'kube-apiserver': {
       url: `https://127.0.0.1:${config.ports.apiserver}/readyz`,
-      tls: { ca: pki('ca.crt'), cert: pki('apiserver-kubelet-client.crt'), key: pki('apiserver-kubelet-client.key') },
+      // Labs created before the health client existed probe with the kubelet client certificate.
+      tls: existsSync(onNode(layout, '/etc/kubernetes/pki/apiserver-health-client.crt'))
+        ? { ca: pki('ca.crt'), cert: pki('apiserver-health-client.crt'), key: pki('apiserver-health-client.key') }
+        : { ca: pki('ca.crt'), cert: pki('apiserver-kubelet-client.crt'), key: pki('apiserver-kubelet-client.key') },
     },
     // The controller manager serves a self-signed certificate it makes at start, as on kubeadm nodes.
     'kube-controller-manager': { url: `https://127.0.0.1:${config.ports.controllerManager}/healthz`, tls: { rejectUnauthorized: false } },

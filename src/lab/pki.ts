@@ -129,6 +129,9 @@ export async function writePki(pkiDir: string): Promise<LabPki> {
     ['etcd/server', etcdCa, await issue(etcdCa, { commonName: 'cks-lab', usage: 'both', ...loopback })],
     ['etcd/peer', etcdCa, await issue(etcdCa, { commonName: 'cks-lab', usage: 'both', ...loopback })],
     ['etcd/healthcheck-client', etcdCa, await issue(etcdCa, { commonName: 'kube-etcd-healthcheck-client', usage: 'client' })],
+    // For the supervisor's readiness probe: in system:masters, so an edited authorization mode cannot
+    // make a serving apiserver look down.
+    ['apiserver-health-client', ca, await issue(ca, { commonName: 'cks-lab-health-probe', organizations: ['system:masters'], usage: 'client' })],
   ];
   const cas: Array<[string, KeyPair]> = [
     ['ca', ca],

@@ -201,6 +201,8 @@ export async function supervise(labDir: string): Promise<void> {
 
   // Health probes, as a kubelet's readiness probes would run them.
   const targets = probeTargets(layout, config);
+  let kcmStartedFor: number | undefined;
+  let restartingKcm = false;
   const healthTimer = setInterval(async () => {
     await Promise.all(
       (Object.keys(components) as ComponentName[]).map(async (name) => {
@@ -213,7 +215,22 @@ export async function supervise(labDir: string): Promise<void> {
     );
     if (components.etcd.status.state === 'ready' && manifestHash === undefined && !debounce) requestSync(0);
     const kcm = components['kube-controller-manager'];
-    if (apiserver.status.state === 'ready' && !kcm.child && kcm.status.state === 'stopped') kcm.start(controllerManagerArgs(layout, config.ports.controllerManager));
+    if (apiserver.status.state !== 'ready' || restartingKcm) return;
+    const apiserverPid = apiserver.status.pid;
+    if (!kcm.child && kcm.status.state === 'stopped') {
+      kcm.start(controllerManagerArgs(layout, config.ports.controllerManager));
+      kcmStartedFor = apiserverPid;
+    } else if (kcm.child && kcmStartedFor !== apiserverPid) {
+      // A new apiserver: while it was down or refusing the controller manager (an edited authorization
+      // mode), its watches failed and now back off for minutes, stalling namespace deletion and default
+      // service accounts. A fresh controller manager starts with none of that.
+      restartingKcm = true;
+      kcmStartedFor = apiserverPid;
+      void kcm.stop().then(() => {
+        kcm.start(controllerManagerArgs(layout, config.ports.controllerManager));
+        restartingKcm = false;
+      });
+    }
   }, 500);
 
   // A kubelet notices manifest changes through its file source; watch the folder (editors replace

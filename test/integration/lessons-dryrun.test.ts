@@ -59,7 +59,7 @@ async function ensureNamespace(name: string): Promise<void> {
   if (namespaces.has(name) || name === 'default') return;
   namespaces.add(name);
   await kubectl(['create', 'namespace', name], { reject: false });
-  await waitFor(`service account default in ${name}`, async () => (await kubectl(['get', 'serviceaccount', 'default', '-n', name], { reject: false })).exitCode === 0 || undefined, 30_000);
+  await waitFor(`service account default in ${name}`, async () => (await kubectl(['get', 'serviceaccount', 'default', '-n', name], { reject: false })).exitCode === 0 || undefined, 120_000);
 }
 
 describe('the Kubernetes objects in the lessons', () => {
