@@ -2,11 +2,9 @@
 // takes it back), the live checklist turning green, and the saved result.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { which } from '../../src/tools.js';
 import { CLI, REPO, tempDir } from '../helpers/paths.js';
-import { Terminal } from '../helpers/tmux.js';
+import { Terminal, runnable } from '../helpers/tmux.js';
 
-const runnable = !!which('tmux') || !!process.env.CI;
 let term: Terminal | undefined;
 afterEach(() => term?.close());
 

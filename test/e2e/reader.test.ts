@@ -2,12 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { which } from '../../src/tools.js';
 import { CLI, tempDir } from '../helpers/paths.js';
-import { Terminal } from '../helpers/tmux.js';
-
-// Without tmux these tests cannot run; outside CI that is a skip with a reason, in CI a failure.
-const runnable = !!which('tmux') || !!process.env.CI;
+import { Terminal, runnable } from '../helpers/tmux.js';
 
 let term: Terminal | undefined;
 afterEach(() => term?.close());

@@ -1,11 +1,7 @@
 // The built CLI in a real terminal (tmux): what a learner sees and types.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, FIXTURE_CONTENT, tempDir } from '../helpers/paths.js';
-import { Terminal } from '../helpers/tmux.js';
-import { which } from '../../src/tools.js';
-
-// Without tmux these tests cannot run; outside CI that is a skip with a reason, in CI a failure.
-const runnable = !!which('tmux') || !!process.env.CI;
+import { Terminal, runnable } from '../helpers/tmux.js';
 
 let term: Terminal | undefined;
 afterEach(() => term?.close());

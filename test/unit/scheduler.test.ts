@@ -24,25 +24,28 @@ function gradeNow(session: ReviewSession, data: StoreData, rating: Grade, when: 
   return result;
 }
 
+/** Grades every card of the session with `rating`, `step` apart, until the session is empty. */
+function gradeUntilDone(session: ReviewSession, data: StoreData, rating: Grade, from: Date, step = 11 * 60_000): void {
+  let when = from;
+  while (session.current) {
+    session = gradeNow(session, data, rating, when).session;
+    when = new Date(when.getTime() + step);
+  }
+}
+
 describe('scheduling over simulated days', () => {
   const catalog = catalogOf(syntheticCards(1));
 
   it('brings a card graded Again back the same day, new or long-learned', () => {
     const data = emptyStore(start);
-    let session = startSession(catalog, data, {}, start);
-    const first = gradeNow(session, data, Rating.Again, start);
+    const first = gradeNow(startSession(catalog, data, {}, start), data, Rating.Again, start);
     expect(localDay(new Date(first.reviewed.next.due))).toBe(localDay(start));
     expect(first.reviewed.again).toBe(true);
     // The session shows it again once due (within the learn-ahead window), not tomorrow.
     expect(first.session.current).toBe('card-0000');
 
     // Learn it, then let weeks pass and forget it: Again on a review card also means today.
-    session = first.session;
-    let when = at(0, 1);
-    while (session.current) {
-      session = gradeNow(session, data, Rating.Good, when).session;
-      when = new Date(when.getTime() + 11 * 60_000);
-    }
+    gradeUntilDone(first.session, data, Rating.Good, at(0, 1));
     expect(data.cards['card-0000']!.state).toBe(State.Review);
     const late = at(40);
     const lapse = gradeNow(startSession(catalog, data, {}, late), data, Rating.Again, late);
@@ -53,13 +56,9 @@ describe('scheduling over simulated days', () => {
 
   it('moves a card graded Good out by days, and further each time', () => {
     const data = emptyStore(start);
-    let session = startSession(catalog, data, {}, start);
-    let when = start;
+    const session = startSession(catalog, data, {}, start);
     // New -> learning (10 min) -> review.
-    while (session.current) {
-      session = gradeNow(session, data, Rating.Good, when).session;
-      when = new Date(when.getTime() + 11 * 60_000);
-    }
+    gradeUntilDone(session, data, Rating.Good, start);
     const intervals: number[] = [];
     let reviewedAt = new Date(data.cards['card-0000']!.last_review!);
     for (let i = 0; i < 6; i++) {
@@ -78,12 +77,8 @@ describe('scheduling over simulated days', () => {
   it('gives shorter intervals at a higher desired retention', () => {
     // The same review card, graded Good on the same day at three retention settings (fuzz off to compare exactly).
     const data = emptyStore(start);
-    let session = startSession(catalog, data, {}, start);
-    let when = start;
-    while (session.current) {
-      session = gradeNow(session, data, Rating.Good, when).session;
-      when = new Date(when.getTime() + 11 * 60_000);
-    }
+    const session = startSession(catalog, data, {}, start);
+    gradeUntilDone(session, data, Rating.Good, start);
     const due = new Date(data.cards['card-0000']!.due);
     const interval = (retention: number) => grade(scheduler(retention, false), 'c', toFsrs(data.cards['card-0000']!), Rating.Good, due, 's', 'self').card.scheduled_days;
     expect(interval(0.95)).toBeLessThan(interval(0.9));
@@ -101,12 +96,8 @@ describe('scheduling over simulated days', () => {
 
   it('fuzzes review intervals, within the ts-fsrs fuzz range', () => {
     const data = emptyStore(start);
-    let session = startSession(catalog, data, {}, start);
-    let when = start;
-    while (session.current) {
-      session = gradeNow(session, data, Rating.Easy, when).session;
-      when = new Date(when.getTime() + 11 * 60_000);
-    }
+    const session = startSession(catalog, data, {}, start);
+    gradeUntilDone(session, data, Rating.Easy, start);
     // A mature card: Good a few times so the interval is long enough to fuzz.
     for (let i = 0; i < 3; i++) {
       const due = new Date(data.cards['card-0000']!.due);
@@ -132,13 +123,9 @@ describe('scheduling over simulated days', () => {
     const many = catalogOf(syntheticCards(30));
     const data = emptyStore(start);
     data.settings.newCardsPerDay = 7;
-    let session = startSession(many, data, {}, start);
+    const session = startSession(many, data, {}, start);
     expect(session.total).toBe(7);
-    let when = start;
-    while (session.current) {
-      session = gradeNow(session, data, Rating.Easy, when).session;
-      when = new Date(when.getTime() + 60_000);
-    }
+    gradeUntilDone(session, data, Rating.Easy, start, 60_000);
     expect(data.days[localDay(start)]!.newCards).toBe(7);
     expect(newAllowance(data, localDay(start))).toBe(0);
     expect(startSession(many, data, {}, at(0, 120)).total).toBe(0);
