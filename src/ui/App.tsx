@@ -11,7 +11,7 @@ import { hintsOf, KeyBar, type KeyHint } from './components/KeyBar.js';
 import { LineInput } from './components/LineInput.js';
 import { AppContext, ScreenActiveContext, type AppServices, type InputHandler } from './context.js';
 import { bindingsSignature, findBinding, keyName, type Binding } from './keys.js';
-import { routeForCommand, type Route } from './routes.js';
+import { routeForCommand, SELF_SIZED, type Route } from './routes.js';
 import { DrillList } from './drill/DrillList.js';
 import { DrillRunner } from './drill/DrillRunner.js';
 import { ExamScreen } from './exam/ExamScreen.js';
@@ -241,7 +241,10 @@ export function App(props: AppProps) {
         {stack.map((r, i) => (
           <Box key={`${i}-${r.name}`} display={i === stack.length - 1 ? 'flex' : 'none'} flexGrow={1} flexDirection="column" overflow="hidden">
             <ScreenActiveContext.Provider value={i === stack.length - 1}>
-              <Screen route={r} />
+              {/* Yoga shrinks text below its height and draws lines over each other: a screen is cut instead. */}
+              <Box flexDirection="column" flexGrow={1} flexShrink={SELF_SIZED.has(r.name) ? 1 : 0}>
+                <Screen route={r} />
+              </Box>
             </ScreenActiveContext.Provider>
           </Box>
         ))}

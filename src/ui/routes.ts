@@ -25,6 +25,10 @@ export type Route =
   /** Mastery per domain, readiness, the trend, weakest competencies, the exam-day checklist. */
   | { name: 'progress' };
 
+/** Screens that size themselves to the space they are given (the reader measures its text area); every
+ * other screen keeps its natural height and is cut at the bottom on a short terminal. */
+export const SELF_SIZED: ReadonlySet<Route['name']> = new Set(['lesson']);
+
 export const COMMANDS: Record<string, { route: Route; help: string }> = {
   home: { route: { name: 'home' }, help: 'home screen' },
   today: { route: { name: 'today' }, help: "today's agenda, in order" },

@@ -3,6 +3,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAgenda } from '../../src/learning/agenda.js';
 import { addDays, localDay } from '../../src/learning/dates.js';
+import { course, drill } from '../helpers/course.js';
 import { renderApp } from '../helpers/ui.js';
 
 afterEach(() => cleanup());
@@ -75,6 +76,37 @@ describe('the Plan screen', () => {
     const data = await app.store.reload();
     // Week 1's quota of new cards a day.
     expect(data.settings).toMatchObject({ examDate: exam, planFrom: TODAY, newCardsPerDay: 10 });
+  });
+});
+
+describe('a screen taller than the terminal', () => {
+  it('is cut at the bottom, each line whole, instead of drawn over itself', async () => {
+    // The six weeks and ten goals need more than the 24 rows ink-testing-library reports.
+    const catalog = course();
+    catalog.plan.weeks[0]!.goals = Array.from({ length: 10 }, (_, i) => `Goal ${i + 1} of week 1.`);
+    const app = await renderApp({ catalog, route: { name: 'plan' }, now });
+    const frame = await app.waitFor('Plan · no exam date yet');
+    const lines = frame.split('\n');
+    const weekRows = lines.filter((l) => /^ +(›|\s) [▶·✓] +\d +\S/.test(l)).map((l) => l.match(/[▶·✓] +(\d)/)![1]);
+    expect(weekRows).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(lines).toContain(' Week 1: Week 1 topics');
+    expect(lines).toContain(' - Goal 1 of week 1.');
+    // Cut, not squeezed: the last goals do not fit.
+    expect(lines).not.toContain(' - Goal 10 of week 1.');
+    expect(lines).toHaveLength(23); // the app draws one line less than the terminal has
+    expect(lines.at(-1)).toMatch(/j\/k move/);
+  });
+});
+
+describe('the drill list', () => {
+  it('keeps every drill on one line: a long title is cut so the time and needs stay readable', async () => {
+    const long = { ...drill('long-one', 'cluster-setup', ['api'], 'network-policies', 'network-policies'), title: `Harden ${'everything '.repeat(15)}now` };
+    const app = await renderApp({ catalog: course([long]), route: { name: 'drills' }, now });
+    const lines = (await app.waitFor('Drill netpol-default-deny')).split('\n');
+    const row = lines.findIndex((l) => l.includes('Harden everything'));
+    expect(lines[row]).toMatch(/Harden everything.*… +5 min · api$/);
+    expect(lines[row]).not.toContain('now');
+    expect(lines[row + 1]).toMatch(/^ {5}Hardening +Drill rbac-least-privilege  5 min · api$/);
   });
 });
 

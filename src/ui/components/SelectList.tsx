@@ -81,8 +81,11 @@ export function useSelectList<T extends ListItem>({ items, height, onOpen, openL
       ) : null}
       {visible.length === 0 ? <Text color={theme.dim}>nothing matches “{filter}”</Text> : null}
       {visible.slice(top, top + rows).map((item, i) => (
-        <Box key={item.key}>
-          <Text color={top + i === index ? theme.accent : undefined}>{top + i === index ? '› ' : '  '}</Text>
+        // One line per item, whatever a row renders: the scrolling counts rows as lines.
+        <Box key={item.key} height={1} overflow="hidden">
+          <Box flexShrink={0}>
+            <Text color={top + i === index ? theme.accent : undefined}>{top + i === index ? '› ' : '  '}</Text>
+          </Box>
           {item.render(top + i === index)}
         </Box>
       ))}

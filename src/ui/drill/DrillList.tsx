@@ -23,13 +23,20 @@ export function DrillList({ domain }: { domain?: DomainId }) {
       return {
         key: d.id,
         text: `${d.title} ${d.domain} ${d.requires.join(' ')} ${d.id}`,
+        // The title gives way (truncated) so the time, needs and best time stay readable at any width.
         render: (selected: boolean) => (
-          <Text>
-            <Text color={passes.length ? theme.ok : theme.bad}>{mark} </Text>
-            <Text color={theme.dim}>{short.padEnd(14)}</Text>
-            <Text bold={selected}>{d.title}</Text>
-            <Text color={theme.dim}>{`  ${d.minutes} min · ${d.requires.join(',')}${best !== undefined ? ` · best ${formatClock(best)}` : ''}`}</Text>
-          </Text>
+          <Box>
+            <Box flexShrink={0}>
+              <Text color={passes.length ? theme.ok : theme.bad}>{mark} </Text>
+              <Text color={theme.dim}>{short.padEnd(14)}</Text>
+            </Box>
+            <Text bold={selected} wrap="truncate-end">
+              {d.title}
+            </Text>
+            <Box flexShrink={0}>
+              <Text color={theme.dim}>{`  ${d.minutes} min · ${d.requires.join(',')}${best !== undefined ? ` · best ${formatClock(best)}` : ''}`}</Text>
+            </Box>
+          </Box>
         ),
       };
     }),
