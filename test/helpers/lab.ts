@@ -1,7 +1,6 @@
 // What integration tests need to work with the shared lab: its layout, kubectl, and safe manifest edits.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
-import { parseDocument, type YAMLSeq } from 'yaml';
 import { inject } from 'vitest';
 import { binaryPath } from '../../src/lab/binaries.js';
 import { layoutFor } from '../../src/lab/lab.js';
@@ -61,21 +60,4 @@ export function defaultManifest(): string {
 export async function restoreDefaultManifest(): Promise<void> {
   const { layout } = lab();
   if (readFileSync(layout.apiserverManifest, 'utf8') !== defaultManifest()) await editManifest(() => defaultManifest());
-}
-
-export interface ManifestChange {
-  flags?: string[];
-  volumes?: Array<{ name: string; hostPath: string; type: string; mountPath: string; readOnly?: boolean }>;
-}
-
-/** Adds flags and hostPath volumes to a kube-apiserver manifest, keeping the rest as written. */
-export function withManifestChange(text: string, change: ManifestChange): string {
-  const doc = parseDocument(text);
-  const container = ['spec', 'containers', 0];
-  for (const flag of change.flags ?? []) (doc.getIn([...container, 'command']) as YAMLSeq).add(flag);
-  for (const v of change.volumes ?? []) {
-    (doc.getIn([...container, 'volumeMounts']) as YAMLSeq).add(doc.createNode({ mountPath: v.mountPath, name: v.name, readOnly: v.readOnly ?? true }));
-    (doc.getIn(['spec', 'volumes']) as YAMLSeq).add(doc.createNode({ hostPath: { path: v.hostPath, type: v.type }, name: v.name }));
-  }
-  return doc.toString({ lineWidth: 0 });
 }

@@ -11,7 +11,8 @@ import { onNode } from '../../src/lab/layout.js';
 import { privateKeyPem } from '../../src/lab/pki.js';
 import { x509 } from '../../src/lab/x509.js';
 import { CLI } from '../helpers/paths.js';
-import { editManifest, kubectl, lab, restoreDefaultManifest, waitFor, withManifestChange } from '../helpers/lab.js';
+import { editManifest, kubectl, lab, restoreDefaultManifest, waitFor } from '../helpers/lab.js';
+import { withManifestChange } from '../helpers/manifestChange.js';
 
 const yaml = (o: unknown) => JSON.stringify(o);
 
