@@ -3,7 +3,7 @@ import type { Catalog } from '../content/catalog.js';
 import { domainById, PASS_PERCENT } from '../content/domains.js';
 import { UserError } from '../errors.js';
 import { environment } from './run.js';
-import { selectTasks, seeded, type ExamPlan } from './select.js';
+import { describeShortfall, selectTasks, seeded, type ExamPlan } from './select.js';
 import { EXAM_MINUTES } from './session.js';
 
 export interface ExamOptions {
@@ -64,5 +64,5 @@ export function planOnlyCommand(catalog: Catalog, dataDir: string, contextFlag: 
   for (const [i, t] of plan.tasks.entries()) {
     console.log(`${String(i + 1).padStart(2)}. ${String(t.weight).padStart(2)} %  ${domainById(t.domain).short.padEnd(14)} ${catalog.drillById.get(t.drill)!.title}`);
   }
-  for (const s of plan.shortfalls) console.log(`note: ${domainById(s.domain).title} has ${s.available} runnable drill(s) here for ${s.wanted} task(s); its share went to other domains`);
+  for (const s of plan.shortfalls) console.log(`note: ${describeShortfall(s)}`);
 }

@@ -2,7 +2,7 @@
 // percent (summing to 100) by its domain's weight and its size. Pure: the caller says which drills this
 // environment can run and supplies the randomness.
 import type { Catalog, Drill } from '../content/catalog.js';
-import { DOMAINS, type DomainId } from '../content/domains.js';
+import { domainById, DOMAINS, type DomainId } from '../content/domains.js';
 
 export interface ExamTask {
   drill: string;
@@ -102,6 +102,22 @@ export function selectTasks(catalog: Catalog, options: SelectOptions): ExamPlan 
   const raw = chosen.map((d) => (DOMAINS.find((x) => x.id === d.domain)!.weight * d.minutes) / minutesByDomain.get(d.domain)!);
   const weights = apportion(raw, 100);
   return { tasks: chosen.map((d, i) => ({ drill: d.id, domain: d.domain, weight: weights[i]! })), shortfalls };
+}
+
+/** One line on a domain that could not get its tasks: what happened to its slots and its score share. */
+export function describeShortfall(s: Shortfall): string {
+  const title = domainById(s.domain).title;
+  return s.available === 0
+    ? `${title}: none of its ${s.wanted} tasks can run here; its slots and its share of the score went to the other domains.`
+    : `${title}: ${s.available} of its ${s.wanted} tasks can run here; the other slots went to other domains.`;
+}
+
+/** Tasks and share of the score per domain, in exam order, leaving out domains with no task. */
+export function domainShares(tasks: readonly ExamTask[]): Array<{ domain: DomainId; tasks: number; weight: number }> {
+  return DOMAINS.map((d) => {
+    const of = tasks.filter((t) => t.domain === d.id);
+    return { domain: d.id, tasks: of.length, weight: of.reduce((sum, t) => sum + t.weight, 0) };
+  }).filter((s) => s.tasks > 0);
 }
 
 /** A small seeded generator (mulberry32), so `--seed` draws the same exam again. */

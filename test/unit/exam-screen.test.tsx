@@ -2,6 +2,7 @@ import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { newExam, tick } from '../../src/exam/session.js';
 import { Store } from '../../src/store/store.js';
+import { course } from '../helpers/course.js';
 import { tempDir } from '../helpers/paths.js';
 import { renderApp } from '../helpers/ui.js';
 
@@ -37,5 +38,21 @@ describe('the mock exam screen', () => {
     // The fixture's only drill needs a cluster and there is none in this test.
     expect(frame).toContain('No drill can run here. Start the lab with cks-tutor lab up.');
     expect(frame).not.toContain('set up and start');
+  });
+
+  it('previews the draw per domain, tasks and share of the score, without naming the tasks', async () => {
+    const saved = process.env.KUBECONFIG;
+    process.env.KUBECONFIG = `${tempDir()}/none`;
+    onTestFinished(() => {
+      if (saved === undefined) delete process.env.KUBECONFIG;
+      else process.env.KUBECONFIG = saved;
+    });
+    // Without a cluster only the course's two drills on files (System Hardening, Supply Chain) can be drawn.
+    const app = await renderApp({ catalog: course(), route: { name: 'exam', minutes: 120, count: 16, practice: false, seed: 3 } });
+    const frame = await app.waitFor('2 tasks, 120 minutes');
+    const shares = [...frame.matchAll(/^ (.+?) +(\d+) tasks? +(\d+) %$/gm)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
+    expect(shares.map(([title, tasks]) => [title, tasks])).toEqual([['System Hardening', 1], ['Supply Chain Security', 1]]);
+    expect(shares.reduce((n, s) => n + (s[2] as number), 0)).toBe(100);
+    expect(frame).not.toContain('Drill apparmor-profile');
   });
 });

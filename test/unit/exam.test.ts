@@ -6,7 +6,7 @@ import { DOMAINS, type DomainId } from '../../src/content/domains.js';
 import type { Check } from '../../src/content/schema.js';
 import type { CheckResult } from '../../src/drills/checks/index.js';
 import { examSettings } from '../../src/exam/commands.js';
-import { apportion, seeded, selectTasks } from '../../src/exam/select.js';
+import { apportion, describeShortfall, domainShares, seeded, selectTasks } from '../../src/exam/select.js';
 import { examRecord, newExam, openTask, remainingMs, savedExam, scoreExam, tick, toggleFlag } from '../../src/exam/session.js';
 import { Store } from '../../src/store/store.js';
 import { REPO, tempDir } from '../helpers/paths.js';
@@ -59,6 +59,8 @@ describe('drawing a mock exam', () => {
     expect(plan.tasks).toHaveLength(16);
     expect(plan.tasks.some((t) => t.domain === 'supply-chain')).toBe(false);
     expect(plan.tasks.reduce((a, t) => a + t.weight, 0)).toBe(100);
+    expect(describeShortfall(plan.shortfalls[0]!)).toBe('Supply Chain Security: none of its 3 tasks can run here; its slots and its share of the score went to the other domains.');
+    expect(describeShortfall({ domain: 'cluster-setup', wanted: 3, available: 1 })).toBe('Cluster Setup: 1 of its 3 tasks can run here; the other slots went to other domains.');
   });
 
   it('keeps at most four tasks that edit the lab control plane', () => {
@@ -68,6 +70,15 @@ describe('drawing a mock exam', () => {
       const plan = selectTasks(catalog, { count: 20, random: seeded(s), canRun: () => true });
       expect(plan.tasks.filter((t) => t.drill.includes('-lab-')).length).toBeLessThanOrEqual(4);
     }
+  });
+
+  it('sums the draw per domain in exam order, for the preview', () => {
+    const plan = selectTasks(catalogOf(), { count: 16, random: seeded(5), canRun: (d) => d.domain !== 'supply-chain' });
+    const shares = domainShares(plan.tasks);
+    expect(shares.map((s) => s.domain)).toEqual(DOMAINS.map((d) => d.id).filter((d) => d !== 'supply-chain'));
+    expect(shares.reduce((n, s) => n + s.tasks, 0)).toBe(plan.tasks.length);
+    expect(shares.reduce((n, s) => n + s.weight, 0)).toBe(100);
+    for (const s of shares) expect(s.weight).toBe(plan.tasks.filter((t) => t.domain === s.domain).reduce((n, t) => n + t.weight, 0));
   });
 
   it('draws the same exam for the same seed', () => {

@@ -13,7 +13,7 @@ import type { CheckResult } from '../../drills/checks/index.js';
 import { drillProcessEnv, type DrillEnv } from '../../drills/runtime.js';
 import { recordAttempt } from '../../drills/score.js';
 import { checkExam, cleanupExam, environment, prepareEnvs, setupExam } from '../../exam/run.js';
-import { selectTasks, seeded, type ExamPlan } from '../../exam/select.js';
+import { describeShortfall, domainShares, selectTasks, seeded, type ExamPlan } from '../../exam/select.js';
 import { examRecord, newExam, openTask, remainingMs, savedExam, scoreExam, taskAttempts, tick, toggleFlag, type ExamScore, type ExamState } from '../../exam/session.js';
 import { MarkdownView, useRenderedMarkdown } from '../components/Markdown.js';
 import { useApp, useKeys, useScreenActive } from '../context.js';
@@ -246,13 +246,16 @@ export function ExamScreen(props: Props) {
             <Text bold>{props.practice ? 'Practice exam' : 'Mock exam'}</Text>
             <Text>{`${plan.tasks.length} tasks, ${props.minutes} minutes, pass at ${PASS_PERCENT} %. Checks stay hidden until the end${props.practice ? ' (c shows them in practice)' : ''}.`}</Text>
             <Text color={theme.dim}>{`Drawn for ${env.describe} (seed ${seed}). Every task is set up before the clock starts.`}</Text>
+            {/* Per domain, not per task: the tasks themselves stay unseen until the clock starts. */}
             <Box flexDirection="column" marginTop={1}>
-              {plan.tasks.slice(0, height).map((t, i) => (
-                <Text key={t.drill}>{`${String(i + 1).padStart(2)}. ${String(t.weight).padStart(2)} %  ${domainById(t.domain).short.padEnd(14)}`}</Text>
+              {domainShares(plan.tasks).map((s) => (
+                <Text key={s.domain}>{`${domainById(s.domain).title.padEnd(41)}${String(s.tasks).padStart(2)} task${s.tasks === 1 ? ' ' : 's'}  ${String(s.weight).padStart(3)} %`}</Text>
               ))}
             </Box>
             {plan.shortfalls.map((s) => (
-              <Text key={s.domain} color={theme.warn}>{`${domainById(s.domain).title}: ${s.available} of ${s.wanted} task(s) can run here; the rest of its share went to other domains.`}</Text>
+              <Text key={s.domain} color={theme.warn}>
+                {describeShortfall(s)}
+              </Text>
             ))}
             {plan.tasks.length === 0 ? <Text color={theme.bad}>No drill can run here. Start the lab with cks-tutor lab up.</Text> : null}
           </Box>
