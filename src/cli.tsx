@@ -130,8 +130,12 @@ const drill = program
   .action(async (id: string | undefined) => {
     if (isInteractive()) return openScreen(id ? { name: 'drill', id } : { name: 'drills' });
     const { session } = await drillSession();
-    if (id) throw new (await import('./errors.js')).UserError(`drill ${id} needs a terminal; without one use cks-tutor drill setup|check|solve|cleanup ${id}`, 2);
-    (await import('./drills/commands.js')).listCommand(session.catalog, false);
+    const commands = await import('./drills/commands.js');
+    if (id) {
+      commands.findDrill(session.catalog, id);
+      throw new (await import('./errors.js')).UserError(`drill ${id} needs a terminal; without one use cks-tutor drill setup|check|solve|cleanup ${id}`, 2);
+    }
+    commands.listCommand(session.catalog, false);
   });
 drill
   .command('list')

@@ -47,6 +47,14 @@ describe('the built CLI without a terminal', () => {
     expect(result.stdout.trim().split('\n').at(-1)).toBe('The mock exam itself needs a terminal; this is the draw it would make.');
   });
 
+  it('without a terminal, names an unknown drill before saying a known one needs a terminal', () => {
+    const unknown = runCli(['drill', 'no-such-drill', '--data-dir', tempDir()]);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([2, 'cks-tutor: no drill no-such-drill: see cks-tutor drill list']);
+    const known = runCli(['drill', 'sa-no-automount', '--data-dir', tempDir()]);
+    expect(known.code).toBe(2);
+    expect(known.stderr.trim()).toBe('cks-tutor: drill sa-no-automount needs a terminal; without one use cks-tutor drill setup|check|solve|cleanup sa-no-automount');
+  });
+
   it('validates content: ok summary, or every problem and a non-zero exit', () => {
     const ok = runCli(['validate']);
     expect(ok.code).toBe(0);
