@@ -3,7 +3,7 @@
 # (kubectl apply would keep DB_PASSWORD: it only removes what its last-applied annotation recorded, and this
 # Deployment was not created by kubectl apply.)
 set -euo pipefail
-kubectl replace -f - <<'YAML'
+manifest=$(cat <<'YAML'
 apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -42,3 +42,11 @@ spec:
                     - key: password
                       path: password
 YAML
+)
+# kubectl replace reads the live resourceVersion first; the deployment controller may write status in
+# between, which is a Conflict: read and replace again.
+for _ in 1 2 3; do
+  kubectl replace -f - <<<"$manifest" && exit 0
+  sleep 1
+done
+exit 1
