@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCatalog } from '../../src/content/load.js';
 import { optionOrder } from '../../src/learning/quiz.js';
 import { readLog } from '../../src/store/reviewLog.js';
-import { FIXTURE_CONTENT, tempDir } from '../helpers/paths.js';
+import { indexCatalog } from '../../src/content/catalog.js';
+import { FIXTURE_CONTENT, REPO, tempDir } from '../helpers/paths.js';
 import { renderApp } from '../helpers/ui.js';
 
 afterEach(() => cleanup());
@@ -174,6 +175,22 @@ describe('the quiz screen', () => {
     await app.waitFor('No questions here');
     expect(app.frame()).toContain('Quiz · Cluster Setup');
   });
+
+  it('fits every course question, answered with all its explanations, in a 24-row terminal', async () => {
+    const course = loadCatalog(REPO);
+    const tooTall: string[] = [];
+    for (const q of course.questions) {
+      const one = indexCatalog({ ...course, questions: [q] });
+      const app = await renderApp({ route: { name: 'quiz' }, now: () => start, catalog: one });
+      await app.waitFor('1/1');
+      const wrong = 'abcdef'[optionOrder(q, 0).findIndex((i) => !q.options[i]!.correct)]!;
+      await app.press(wrong);
+      // The box's bottom border on screen: nothing was cut.
+      if (!(await app.waitFor('Not this one')).includes('╰')) tooTall.push(q.id);
+      app.unmount();
+    }
+    expect(tooTall).toEqual([]);
+  }, 60_000);
 
   it('opens from :quiz', async () => {
     const app = await renderApp({ now: () => start, catalog });

@@ -122,10 +122,12 @@ export function Quiz(props: QuizFilter) {
   else if (!question) body = <Score answers={answers} total={questions.length} missedCards={missedCards.length} width={width} />;
   else {
     const rightShown = order.findIndex((i) => question.options[i]!.correct);
+    // On a short terminal the explanations need the room: the scenario and the options (read a moment ago)
+    // shrink to one line each.
+    const compact = !!answered && rows < 30;
     body = (
       <Box flexDirection="column" borderStyle="round" borderColor={theme.dim} paddingX={2} width={width}>
-        {answered && rows < 30 ? (
-          // On a short terminal the explanations need the room; the scenario shrinks to a reminder.
+        {compact ? (
           <Text color={theme.dim} wrap="truncate-end">
             {question.scenario.trim().replace(/\s+/g, ' ')}
           </Text>
@@ -139,7 +141,7 @@ export function Quiz(props: QuizFilter) {
               : `Not this one: the answer is ${LETTERS[rightShown]}. ${question.cards.length} related card${question.cards.length === 1 ? '' : 's'} now due for review.`}
           </Text>
         ) : null}
-        <Box flexDirection="column" marginTop={1}>
+        <Box flexDirection="column" marginTop={compact ? 0 : 1}>
           {order.map((optionIndex, shown) => {
             const option = question.options[optionIndex]!;
             const isPicked = answered?.picked === optionIndex;
@@ -151,9 +153,11 @@ export function Quiz(props: QuizFilter) {
                   <Text color={color ?? theme.accent}>{`${mark} ${LETTERS[shown]})`}</Text>
                 </Box>
                 <Box flexDirection="column" flexGrow={1}>
-                  <Text color={color} bold={isPicked || (!answered && shown === cursor)}>
-                    {option.text}
-                  </Text>
+                  <Box height={compact ? 1 : undefined}>
+                    <Text color={color} bold={isPicked || (!answered && shown === cursor)} wrap={compact ? 'truncate-end' : 'wrap'}>
+                      {option.text}
+                    </Text>
+                  </Box>
                   {answered ? <Text color={theme.dim}>{option.why.trim()}</Text> : null}
                 </Box>
               </Box>
